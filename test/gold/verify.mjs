@@ -102,7 +102,7 @@ for (const x of expFiles) {
   try { exp = JSON.parse(read(path.join(PERT, x))); } catch (e) { check(false, `${tag}: invalid JSON (${e.message})`); continue; }
   check(exp.file === x.replace(/\.expected\.json$/, '.txt'), `${tag}: "file" is ${exp.file}`);
   const pPath = path.join(PERT, exp.file);
-  const sPath = path.join(HERE, '..', exp.source_report || '');
+  const sPath = path.join(SEEDS, path.basename(exp.source_report || ''));
   if (!check(fs.existsSync(pPath), `${tag}: perturbed text ${exp.file} not found`)) continue;
   if (!check(typeof exp.source_report === 'string' && fs.existsSync(sPath) && fs.statSync(sPath).isFile(), `${tag}: source_report ${exp.source_report} not found`)) continue;
   const ptext = read(pPath);
