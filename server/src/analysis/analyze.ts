@@ -1,0 +1,116 @@
+/**
+ * The analysis pipeline: tokens -> name candidates -> titles -> resolved names -> attribution ->
+ * roles -> persons -> themes -> meeting structure -> findings. Pure: text in, model out.
+ */
+import { attribute } from './attribution/attribute';
+import type { Element, NameElement, TitleElement } from './attribution/elements';
+import { runChecks, CheckOptions } from './checks/runChecks';
+import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
+import { meetingStructure } from './meeting/meetingStructure';
+import { findNameCandidates } from './names/findNameCandidates';
+import { resolveNames } from './names/resolveNames';
+import { findRoles } from './roles/findRoles';
+import { Token, TokenKind, lowerCaseSameLength, tokenize } from './text/tokenize';
+import { findThemes } from './themes/findThemes';
+import { normalizeTitle } from './titles/normalize';
+import { ParsedTitle, parseBylineLabelAt, parseTitleAt } from './titles/parseTitle';
+import type { DocumentAnalysis, Mention, Person, TitleOccurrence } from './types';
+
+export interface AnalyzeOptions {
+  knowledge?: Knowledge;
+  /** Name keys known to be persons (from the workspace lexicon). */
+  knownNames?: ReadonlySet<string>;
+  checks?: CheckOptions;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const k = options.knowledge ?? builtinKnowledge();
+  const tokens = tokenize(text, lowerCaseSameLength(text));
+  const candidates = findNameCandidates(tokens, text, k);
+  const inName = new Uint8Array(tokens.length);
+  for (const c of candidates) inName.fill(1, c.first, c.end);
+  const parsedTitles = findTitles(tokens, text, k, inName);
+  const names = resolveNames(tokens, text, k, candidates, parsedTitles, options.knownNames);
+
+  // persons by identity key, in order of first mention
+  const persons: Person[] = [];
+  const personByKey = new Map<string, Person>();
+  const elements: Element[] = [];
+  const mentions: Mention[] = [];
+  for (const n of names) {
+    let p = personByKey.get(n.key);
+    if (!p) {
+      p = { id: persons.length, name: text.slice(n.start, n.stop).replace(/\s+/g, ' '), key: n.key, surname: n.surname, mentions: [], titleIds: [], roles: [] };
+      persons.push(p);
+      personByKey.set(n.key, p);
+    }
+    const m: Mention = { start: n.start, end: n.stop, personId: p.id, text: text.slice(n.start, n.stop), kind: n.mentionKind };
+    p.mentions.push(m);
+    mentions.push(m);
+    const next = tokens[n.end];
+    elements.push({ type: 'name', first: n.first, end: n.end, personIndex: p.id, possessive: next?.kind === TokenKind.Possessive && next.start === tokens[n.end - 1].end });
+  }
+  parsedTitles.forEach((t, titleIndex) => elements.push({ type: 'title', first: t.first, end: t.end, title: t, titleIndex }));
+  elements.sort((a, b) => a.first - b.first);
+
+  const attribution = attribute(tokens, elements);
+  const titles: TitleOccurrence[] = [];
+  const attached = new Set<number>();
+  parsedTitles.forEach((t, index) => {
+    const holders = attribution.holders.get(index) ?? [];
+    if (holders.length > 0) attached.add(index);
+    // bare posts, group and byline labels are titles only when they belong to someone
+    if (holders.length === 0 && (t.bare || t.kind !== 'post')) return;
+    const start = tokens[t.first].start;
+    const end = tokens[t.end - 1].end;
+    const verbatim = text.slice(start, end);
+    const occ: TitleOccurrence = { id: titles.length, start, end, text: verbatim, norm: normalizeTitle(t, verbatim, k), personIds: [] };
+    for (const h of holders) {
+      const p = persons[h.personIndex];
+      if (!occ.personIds.includes(p.id)) occ.personIds.push(p.id);
+      p.titleIds.push(occ.id);
+    }
+    titles.push(occ);
+  });
+
+  for (const r of findRoles(tokens, text, k, elements, attribution, attached)) {
+    const p = persons[r.element.personIndex];
+    if (p.roles.some((x) => x.role === r.role && x.start === r.start)) continue;
+    p.roles.push({ role: r.role, start: r.start, end: r.end, cue: r.cue, subjectStart: r.subjectStart });
+  }
+  for (const [index, holders] of attribution.holders) {
+    const t = parsedTitles[index];
+    if (t.kind !== 'byline') continue;
+    const start = tokens[t.first].start;
+    const end = tokens[t.end - 1].end;
+    for (const h of holders) {
+      const p = persons[h.personIndex];
+      if (!p.roles.some((r) => r.role === 'byline')) p.roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens[h.first].start });
+    }
+  }
+  for (const p of persons) p.titleIds.sort((a, b) => titles[a].start - titles[b].start);
+
+  const themes = findThemes(tokens, text, k);
+  const meeting = meetingStructure(text, persons);
+  const model: DocumentAnalysis = { text, persons, mentions, titles, themes, meeting, findings: [] };
+  model.findings = runChecks(model, options.checks);
+  return model;
+}
+
+function findTitles(tokens: readonly Token[], text: string, k: Knowledge, inName: Uint8Array): ParsedTitle[] {
+  const out: ParsedTitle[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Word || inName[i]) continue;
+    if (!k.posts.hasStart(t.lower) && !k.ranks.hasStart(t.lower) && !k.levels.hasStart(t.lower) && !k.bodies.hasStart(t.lower) && !k.groupLabels.hasStart(t.lower) && !k.bylineLabels.hasStart(t.lower) && !(t.flags & 1)) continue;
+    let parsed = parseTitleAt(tokens, i, k, text);
+    if (parsed && inName.subarray(parsed.first, parsed.end).some((x) => x === 1)) parsed = undefined;
+    if (!parsed && t.flags & 1 /* Capitalized */) parsed = parseBylineLabelAt(tokens, i, k);
+    if (!parsed) continue;
+    out.push(parsed);
+    i = parsed.end - 1;
+  }
+  return out;
+}
+
+export type { NameElement, TitleElement };

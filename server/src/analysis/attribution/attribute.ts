@@ -1,0 +1,116 @@
+/**
+ * Who holds which title. Reads the element sequence left to right:
+ *   Name, Title[, and Title]          appositive titles go to the name before them
+ *   Title [, the Title] Name          titles right before a name go to it
+ *   Name (Title)
+ *   A, B and C, plural-or-group Title a plural title after a run of untitled names covers the run
+ *   Group-label [including|:] A, B, C a label before a list covers the list
+ *   Name / Label                      byline credits ("Zhang Zongxing / Text")
+ * A title that has been given to someone never carries on to later names.
+ */
+import type { Token } from '../text/tokenize';
+import { Element, Glue, NameElement, TitleElement, glueBetween } from './elements';
+
+export interface Attribution {
+  /** title index -> name element indices (into the elements array) */
+  holders: Map<number, NameElement[]>;
+  /** element index -> glue before it */
+  glue: Glue[];
+}
+
+const LIST: ReadonlySet<Glue> = new Set<Glue>(['comma', 'and', 'adjacent', 'including', 'colon']);
+
+export function attribute(tokens: readonly Token[], elements: Element[]): Attribution {
+  const holders = new Map<number, NameElement[]>();
+  const glue: Glue[] = elements.map((e, i) => (i === 0 ? 'break' : glueBetween(tokens, elements[i - 1].end, e.first)));
+  const give = (t: TitleElement, n: NameElement) => {
+    const list = holders.get(t.titleIndex) ?? [];
+    if (!list.includes(n)) list.push(n);
+    holders.set(t.titleIndex, list);
+  };
+
+  let run: NameElement[] = []; // untitled names of the current list
+  let owner: NameElement | undefined; // the name whose appositive titles we are reading
+  let pre: TitleElement[] = []; // titles waiting for the name after them
+  let label: TitleElement | undefined; // a group/plural label covering the names that follow
+  const reset = () => {
+    run = [];
+    owner = undefined;
+    pre = [];
+    label = undefined;
+  };
+
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    const g = glue[i];
+    if (g === 'break') reset();
+    const next = elements[i + 1];
+    const nextGlue = glue[i + 1];
+    if (e.type === 'title') {
+      const t = e.title;
+      const collective = t.kind === 'group' || t.plural;
+      const beforeName = next?.type === 'name' && (nextGlue === 'adjacent' || nextGlue === 'colon' || (nextGlue === 'including' && collective));
+      const chainsToName = next?.type === 'title' && (nextGlue === 'comma' || nextGlue === 'adjacent') && !owner;
+      if (g === 'slash' && i > 0 && elements[i - 1].type === 'name' && t.kind === 'byline') {
+        give(e, elements[i - 1] as NameElement); // "Zhang Zongxing / Text"
+        owner = undefined;
+        label = undefined;
+        continue;
+      }
+      if (collective && run.length > 0 && (g === 'comma' || g === 'and') && !beforeName) {
+        for (const n of run) give(e, n);
+        run = [];
+        owner = undefined;
+        label = undefined;
+        continue;
+      }
+      const labelLike = collective || t.kind === 'byline';
+      if (labelLike && (beforeName || (next?.type === 'name' && nextGlue === 'comma' && run.length === 0))) {
+        label = e;
+        pre = [];
+        owner = undefined;
+        continue;
+      }
+      if (beforeName || (chainsToName && !owner)) {
+        pre.push(e);
+        continue;
+      }
+      if (owner && (g === 'comma' || g === 'and' || g === 'open-paren' || g === 'adjacent')) {
+        give(e, owner);
+        run = [];
+        continue;
+      }
+      if (!owner && i > 0 && elements[i - 1].type === 'name' && (g === 'comma' || g === 'open-paren')) {
+        owner = elements[i - 1] as NameElement;
+        give(e, owner);
+        run = [];
+        continue;
+      }
+      // a title standing alone, or a title followed by ", Name" ("Secretary of X, Zhou Zhihong")
+      pre = next?.type === 'name' && nextGlue === 'comma' && !t.bare ? [e] : [];
+      continue;
+    }
+    // a name
+    if (pre.length > 0 && (g === 'adjacent' || g === 'colon' || g === 'comma')) {
+      for (const t of pre) give(t, e);
+      pre = [];
+      owner = e;
+      run = [];
+      if (label && (g === 'adjacent' || g === 'colon')) give(label, e);
+      continue;
+    }
+    pre = [];
+    if (label && (LIST.has(g) || g === 'including')) {
+      give(label, e);
+      owner = e;
+      continue;
+    }
+    if (!LIST.has(g) && g !== 'slash') {
+      run = [];
+      label = undefined;
+    }
+    owner = e;
+    run.push(e);
+  }
+  return { holders, glue };
+}

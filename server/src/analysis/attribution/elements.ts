@@ -1,0 +1,67 @@
+/**
+ * The document as a sequence of name and title elements with the glue between them classified.
+ * Attribution and roles read this sequence instead of raw tokens.
+ */
+import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import type { ParsedTitle } from '../titles/parseTitle';
+
+export type Glue =
+  | 'adjacent' // only spaces (or an article) between
+  | 'comma'
+  | 'and'
+  | 'open-paren'
+  | 'colon'
+  | 'including'
+  | 'slash'
+  | 'break';
+
+export interface NameElement {
+  type: 'name';
+  first: number;
+  end: number;
+  personIndex: number;
+  possessive: boolean;
+}
+
+export interface TitleElement {
+  type: 'title';
+  first: number;
+  end: number;
+  title: ParsedTitle;
+  titleIndex: number;
+}
+
+export type Element = NameElement | TitleElement;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const INCLUDING = new Set(['including', 'include', 'includes', 'namely', 'such', 'as', 'comrades', 'comrade']);
+
+/** Classifies the tokens between two elements. */
+export function glueBetween(tokens: readonly Token[], from: number, to: number): Glue {
+  if (from >= to) {
+    const t = tokens[to];
+    if (t && t.flags & TokenFlag.BlankLineBefore) return 'break';
+    return 'adjacent';
+  }
+  let glue: Glue = 'adjacent';
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.flags & TokenFlag.BlankLineBefore) return 'break';
+    const w = t.lower;
+    if (t.kind === TokenKind.Punct) {
+      if (w === ',' || w === '，' || w === '、') glue = glue === 'adjacent' ? 'comma' : glue;
+      else if (w === '(' || w === '（') glue = 'open-paren';
+      else if (w === ')' || w === '）') glue = glue === 'adjacent' ? 'comma' : glue;
+      else if (w === ':' || w === '：') glue = 'colon';
+      else if (w === '/' || w === '|') glue = 'slash';
+      else return 'break';
+    } else if (t.kind === TokenKind.Word) {
+      if (w === 'and' || w === '&') glue = glue === 'including' ? 'including' : 'and';
+      else if (ARTICLES.has(w)) continue;
+      else if (INCLUDING.has(w)) glue = 'including';
+      else return 'break';
+    } else return 'break';
+  }
+  if (to < tokens.length && tokens[to].flags & TokenFlag.BlankLineBefore) return 'break';
+  return glue;
+}

@@ -1,0 +1,42 @@
+import type { DocumentAnalysis, Finding, Fix, Person, TitleOccurrence } from '../types';
+
+export function postTitlesOf(model: DocumentAnalysis, p: Person): TitleOccurrence[] {
+  return p.titleIds.map((id) => model.titles[id]).filter((t) => t.norm.kind === 'post' || t.norm.kind === 'membership');
+}
+
+export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** Of two competing forms, the one to flag: the rarer, or the later when both are as frequent. */
+export function pickFlagged<T extends { start: number }>(a: T[], b: T[]): { flagged: T[]; other: T[]; tie: boolean } {
+  if (a.length !== b.length) return a.length < b.length ? { flagged: a, other: b, tie: false } : { flagged: b, other: a, tie: false };
+  return a[0].start > b[0].start ? { flagged: a, other: b, tie: true } : { flagged: b, other: a, tie: true };
+}
+
+/** One finding per flagged occurrence, with "make consistent" fixes in one or both directions. */
+export function consistencyFindings(
+  base: Omit<Finding, 'start' | 'end' | 'related' | 'fixes' | 'message'>,
+  flagged: TitleOccurrence[] | { start: number; end: number; text: string }[],
+  other: { start: number; end: number; text: string }[],
+  tie: boolean,
+  message: (f: { text: string }, o: { text: string }) => string,
+  fixAll: boolean,
+): Finding[] {
+  const target = other[0];
+  return flagged.map((f) => {
+    const fixes: Fix[] = [{ title: `Change to '${target.text}'`, edits: [{ start: f.start, end: f.end, newText: target.text }], isPreferred: !tie, fixAll: fixAll && !tie }];
+    if (tie) fixes.push({ title: `Change the other to '${f.text}'`, edits: other.map((o) => ({ start: o.start, end: o.end, newText: f.text })) });
+    return {
+      ...base, start: f.start, end: f.end, message: message(f, target),
+      related: other.map((o) => ({ start: o.start, end: o.end, message: `'${o.text}' here` })), fixes,
+    };
+  });
+}

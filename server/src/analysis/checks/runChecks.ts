@@ -1,0 +1,24 @@
+import type { CheckCode, DocumentAnalysis, Finding, Severity } from '../types';
+import { nameVariants } from './nameVariant';
+import { postConflicts } from './postConflict';
+import { postsHeldTwice } from './postHeldTwice';
+import { rankConflicts } from './rankConflict';
+import { wordingAndCase } from './titleWording';
+
+export interface CheckOptions {
+  /** Severity per code; 'off' turns a check off. */
+  severity?: Partial<Record<CheckCode, Severity | 'off'>>;
+  enabled?: boolean;
+}
+
+export function runChecks(model: DocumentAnalysis, options: CheckOptions = {}): Finding[] {
+  if (options.enabled === false) return [];
+  const all = [...rankConflicts(model), ...postConflicts(model), ...postsHeldTwice(model), ...nameVariants(model), ...wordingAndCase(model)];
+  const out: Finding[] = [];
+  for (const f of all) {
+    const s = options.severity?.[f.code];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,41 @@
+/**
+ * title-wording: one person's post worded two ways ("Deputy County Mayor" / "Vice County Mayor").
+ * title-case: the same words in two capitalisations.
+ */
+import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
+import { consistencyFindings, groupBy, pickFlagged, postTitlesOf } from './helpers';
+
+export function wordingAndCase(model: DocumentAnalysis): Finding[] {
+  const out: Finding[] = [];
+  for (const p of model.persons) {
+    const titles = postTitlesOf(model, p).filter((t) => !(t.personIds.length > 1 && t.norm.plural));
+    for (const same of groupBy(titles, (t) => `${t.norm.postKey}|${t.norm.rank ?? ''}|${t.norm.rankTier}`).values()) {
+      const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
+      if (byWording.length >= 2) {
+        byWording.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
+        const [main, ...rest] = byWording;
+        for (const r of rest) {
+          const { flagged, other, tie } = pickFlagged(r, main);
+          out.push(...consistencyFindings({ code: 'title-wording', severity: 'information', personId: p.id }, flagged, other, tie,
+            (f, o) => `${p.name}'s post is worded '${f.text}' here and '${o.text}' elsewhere; use one wording.`, true));
+        }
+      }
+      for (const sameWords of byWording) {
+        const byCase = [...groupBy(sameWords, (t) => stripArticle(t)).values()];
+        if (byCase.length < 2) continue;
+        byCase.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
+        const [main, ...rest] = byCase;
+        for (const r of rest) {
+          const { flagged, other, tie } = pickFlagged(r, main);
+          out.push(...consistencyFindings({ code: 'title-case', severity: 'information', personId: p.id }, flagged, other, tie,
+            (f, o) => `'${f.text}' is capitalised differently from '${o.text}' for the same post of ${p.name}.`, true));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function stripArticle(t: TitleOccurrence): string {
+  return t.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+}

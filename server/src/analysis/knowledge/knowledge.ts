@@ -1,0 +1,135 @@
+/**
+ * The reviewed data files (server/data/*.json) turned into lookup structures, built once.
+ * Nothing here knows about any particular report.
+ */
+import surnamesData from '../../../data/surnames.json';
+import syllablesData from '../../../data/syllables.json';
+import themesData from '../../../data/themes.json';
+import titlesData from '../../../data/titles.json';
+import nonPersonsData from '../../../data/non-persons.json';
+import rolesData from '../../../data/roles.json';
+import { PhraseTrie } from '../text/phraseTrie';
+import { PinyinSyllables, normalizePinyin } from './pinyin';
+import type { RoleKind } from '../types';
+
+export interface LevelInfo { key: string; zh: string; english: string }
+export interface RankInfo { key: string; tier: number; zh: string; english: string }
+export interface BodyInfo { key: string; zh: string; english: string }
+export interface PostInfo {
+  key: string;
+  zh: string;
+  english: string;
+  unique: boolean;
+  impliedBodies?: string[];
+  impliedLevel?: string;
+  headPost?: boolean;
+  membership?: boolean;
+  normalizeTo?: string;
+  zhByBody?: Record<string, string>;
+}
+export interface BylineInfo { key: string; zh: string; english: string }
+export interface ThemeEntry { id: string; category: string; chinese: string; canonical: string; variants: string[] }
+export interface RoleCue { role: RoleKind; passive?: boolean }
+
+export class Knowledge {
+  readonly syllables = new PinyinSyllables(syllablesData.syllables);
+  /** lower-cased pinyin surname -> Han characters */
+  readonly surnames = new Map<string, string[]>();
+  readonly compoundSurnames = new Set<string>();
+  /** Surnames that are also English words: they need evidence to start a name. */
+  readonly weakSurnames = new Set<string>();
+  readonly englishPinyinWords = new Set<string>();
+  readonly hanziSurnames = new Set<string>();
+  readonly levels = new PhraseTrie<LevelInfo>();
+  readonly ranks = new PhraseTrie<RankInfo>();
+  readonly bodies = new PhraseTrie<BodyInfo>();
+  readonly posts = new PhraseTrie<PostInfo>();
+  readonly groupLabels = new PhraseTrie<string>();
+  readonly groupLevelWords: Record<string, string>;
+  readonly bylineLabels = new PhraseTrie<BylineInfo>();
+  readonly hanziBylineLabels: string[];
+  readonly courtesyTitles: Set<string>;
+  readonly levelByKey = new Map<string, LevelInfo>();
+  readonly rankByKey = new Map<string, RankInfo>();
+  readonly bodyByKey = new Map<string, BodyInfo>();
+  readonly postByKey = new Map<string, PostInfo>();
+  readonly themes = new PhraseTrie<ThemeEntry>();
+  readonly themeById = new Map<string, ThemeEntry>();
+  readonly congressNames = new PhraseTrie<ThemeEntry>();
+  readonly nonPersonPhrases = new PhraseTrie<true>();
+  readonly placeSuffixes: Set<string>;
+  readonly roleCues = new PhraseTrie<RoleCue>();
+
+  constructor() {
+    for (const s of surnamesData.single) this.addSurname(s.pinyin, s.hanzi);
+    for (const s of surnamesData.compound) {
+      this.addSurname(s.pinyin, s.hanzi);
+      this.compoundSurnames.add(normalizePinyin(s.pinyin));
+    }
+    for (const s of surnamesData.wadeGilesAndOther ?? []) this.addSurname(s.spelling, []);
+    for (const w of surnamesData.englishWordSurnames) this.weakSurnames.add(normalizePinyin(w));
+    for (const w of surnamesData.englishWordsThatArePinyin ?? []) this.englishPinyinWords.add(w.toLowerCase());
+
+    for (const l of titlesData.levels) {
+      const info = { key: l.key, zh: l.zh, english: l.english };
+      this.levelByKey.set(l.key, info);
+      for (const w of l.words) this.levels.add(w, info);
+    }
+    for (const r of titlesData.ranks) {
+      const info = { key: r.key, tier: r.tier, zh: r.zh, english: r.english };
+      this.rankByKey.set(r.key, info);
+      for (const w of r.words) this.ranks.add(w, info);
+    }
+    for (const b of titlesData.bodies) {
+      const info = { key: b.key, zh: b.zh, english: b.english };
+      this.bodyByKey.set(b.key, info);
+      for (const w of b.names) this.bodies.add(w, info);
+    }
+    for (const p of titlesData.posts as (PostInfo & { words: string[] })[]) {
+      const { words, ...info } = p;
+      this.postByKey.set(p.key, info);
+      for (const w of words) this.posts.add(w, info);
+    }
+    for (const g of titlesData.groupLabels.patterns) this.groupLabels.add(g.join(' '), g.join(' '));
+    this.groupLevelWords = titlesData.groupLabels.levelWords;
+    for (const b of titlesData.bylineLabels) {
+      const info = { key: b.key, zh: b.zh, english: b.english };
+      for (const w of b.words) this.bylineLabels.add(w, info);
+    }
+    this.hanziBylineLabels = [...titlesData.hanziBylineLabels].sort((a, b) => b.length - a.length);
+    this.courtesyTitles = new Set(titlesData.courtesyTitles);
+
+    for (const e of themesData.entries as ThemeEntry[]) {
+      this.themeById.set(e.id, e);
+      const target = e.category === 'congress' ? this.congressNames : this.themes;
+      target.add(e.canonical, e);
+      for (const v of e.variants) target.add(v, e);
+    }
+    for (const p of nonPersonsData.phrases) this.nonPersonPhrases.add(p, true);
+    this.placeSuffixes = new Set(nonPersonsData.placeSuffixes.map((s) => s.toLowerCase()));
+    for (const [role, cues] of Object.entries(rolesData.active)) {
+      for (const c of cues) this.roleCues.add(c, { role: role as RoleKind });
+    }
+    for (const [role, cues] of Object.entries(rolesData.passive)) {
+      for (const c of cues) this.roleCues.add(c, { role: role as RoleKind, passive: true });
+    }
+  }
+
+  private addSurname(pinyin: string, hanzi: string[]): void {
+    const key = normalizePinyin(pinyin);
+    const list = this.surnames.get(key) ?? [];
+    list.push(...hanzi);
+    this.surnames.set(key, list);
+    for (const h of hanzi) this.hanziSurnames.add(h);
+  }
+
+  isSurname(lower: string): boolean {
+    return this.surnames.has(normalizePinyin(lower));
+  }
+}
+
+let shared: Knowledge | undefined;
+/** The built-in knowledge, built on first use. */
+export function builtinKnowledge(): Knowledge {
+  return (shared ??= new Knowledge());
+}

@@ -1,0 +1,175 @@
+/**
+ * Decides which name candidates are persons, using evidence around them: a title next to the name,
+ * a list of names around it, a role verb after it, or an earlier full mention. Adds garbled
+ * single-token names inside name lists ("Qin Fengyu, Jihongwu, Chandu") and surname-only
+ * references bound by a title ("Secretary Xu" -> Xu Dazhe).
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import { normalizePinyin } from '../knowledge/pinyin';
+import { glueBetween } from '../attribution/elements';
+import type { ParsedTitle } from '../titles/parseTitle';
+import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { NameCandidate, nameKey } from './findNameCandidates';
+
+export interface ResolvedName extends NameCandidate {
+  mentionKind: 'full' | 'hanzi' | 'single-token' | 'surname';
+  /** For surname-only references: the key of the full name they stand for. */
+  refersTo?: string;
+}
+
+const LIST_GLUE = new Set(['comma', 'and', 'adjacent']);
+
+export function resolveNames(
+  tokens: readonly Token[], text: string, k: Knowledge, candidates: NameCandidate[], titles: ParsedTitle[],
+  knownKeys: ReadonlySet<string> = new Set(),
+): ResolvedName[] {
+  const titleEndingAt = new Map<number, ParsedTitle>();
+  const titleStartingAt = new Map<number, ParsedTitle>();
+  for (const t of titles) {
+    titleEndingAt.set(t.end, t);
+    titleStartingAt.set(t.first, t);
+  }
+  const accepted = new Set<NameCandidate>();
+  const acceptedKeys = new Set<string>(knownKeys);
+  const byFirst = new Map<number, NameCandidate>();
+  const byEnd = new Map<number, NameCandidate>();
+  for (const c of candidates) {
+    byFirst.set(c.first, c);
+    byEnd.set(c.end, c);
+  }
+  /** The element just before token index `first` (skipping list glue), if a name. */
+  const prevName = (first: number): NameCandidate | undefined => {
+    for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+      const c = byEnd.get(j + 1);
+      if (c && LIST_GLUE.has(glueBetween(tokens, j + 1, first))) return c;
+    }
+    return undefined;
+  };
+  const nextName = (end: number): NameCandidate | undefined => {
+    for (let j = end; j <= Math.min(tokens.length - 1, end + 2); j++) {
+      const c = byFirst.get(j);
+      if (c && LIST_GLUE.has(glueBetween(tokens, end, j))) return c;
+    }
+    return undefined;
+  };
+  const titleNear = (c: NameCandidate): boolean => {
+    if (titleEndingAt.has(c.first)) return true;
+    for (let j = c.end; j <= Math.min(tokens.length - 1, c.end + 2); j++) {
+      const t = titleStartingAt.get(j);
+      if (t && !t.bare && glueBetween(tokens, c.end, j) !== 'break') return true;
+    }
+    return false;
+  };
+  const roleAfter = (c: NameCandidate): boolean => {
+    let j = c.end;
+    while (tokens[j] && (tokens[j].lower === 'also' || tokens[j].lower === 'respectively' || tokens[j].lower === 'then')) j++;
+    return tokens[j] !== undefined && k.roleCues.longest(tokens, j) !== undefined && (tokens[j].flags & TokenFlag.Capitalized) === 0;
+  };
+
+  for (const c of candidates) {
+    if (!c.needsEvidence || titleNear(c) || acceptedKeys.has(c.key)) {
+      accepted.add(c);
+      acceptedKeys.add(c.key);
+    }
+  }
+  // evidence that spreads: lists of names, role verbs, later mentions of an accepted name
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const c of candidates) {
+      if (accepted.has(c)) continue;
+      const p = prevName(c.first);
+      const n = nextName(c.end);
+      if ((p && accepted.has(p)) || (n && accepted.has(n)) || acceptedKeys.has(c.key) || (roleAfter(c) && (p || n || c.kind === 'full'))) {
+        accepted.add(c);
+        acceptedKeys.add(c.key);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  const out: ResolvedName[] = candidates.filter((c) => accepted.has(c)).map((c) => ({ ...c, mentionKind: c.kind === 'hanzi' ? 'hanzi' : 'full' }));
+
+  out.push(...singleTokenListNames(tokens, text, k, out, titles));
+  out.push(...surnameReferences(tokens, text, out, titles));
+  out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+function isListSep(t: Token | undefined): boolean {
+  return !!t && (t.lower === ',' || t.lower === '、' || t.lower === '，' || t.lower === 'and' || t.lower === ';');
+}
+
+/** Capitalised one-word names of 2-3 pinyin syllables standing between names in a list. */
+function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+  const nameAtEnd = new Set<number>();
+  const nameAtFirst = new Set<number>();
+  for (const n of names) {
+    nameAtEnd.add(n.end);
+    nameAtFirst.add(n.first);
+  }
+  for (const t of titles) if (t.kind === 'group') nameAtEnd.add(t.end); // "City leaders Jihongwu, ..."
+  const inTitle = new Set<number>();
+  for (const t of titles) for (let j = t.first; j < t.end; j++) inTitle.add(j);
+  const shaped = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit || inTitle.has(i) || nameAtFirst.has(i)) return false;
+    if (k.englishPinyinWords.has(t.lower) || k.placeSuffixes.has(t.lower) || t.lower.length < 4) return false;
+    const syl = k.syllables.minSyllables(t.lower);
+    return syl >= 2 && syl <= 3;
+  };
+  const found = new Map<number, ResolvedName>();
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (found.has(i) || !shaped(i)) continue;
+      const leftIsName = isListSep(tokens[i - 1]) && (nameAtEnd.has(i - 1) || found.has(i - 2));
+      const leftShaped = isListSep(tokens[i - 1]) && shaped(i - 2);
+      const rightIsName = isListSep(tokens[i + 1]) && (nameAtFirst.has(i + 2) || found.has(i + 2));
+      const rightShaped = isListSep(tokens[i + 1]) && shaped(i + 2);
+      const leftLabel = nameAtEnd.has(i) && !names.some((n) => n.end === i); // directly after a group label
+      if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped))) {
+        const t = tokens[i];
+        found.set(i, {
+          first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end),
+          key: nameKey(text.slice(t.start, t.end)), needsEvidence: false, mentionKind: 'single-token',
+        });
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return [...found.values()];
+}
+
+/** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere. */
+function surnameReferences(tokens: readonly Token[], text: string, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+  const bySurname = new Map<string, ResolvedName[]>();
+  for (const n of names) {
+    if (n.kind !== 'full' || n.mentionKind !== 'full') continue;
+    const s = normalizePinyin(n.surname);
+    const list = bySurname.get(s) ?? [];
+    if (!list.some((x) => x.key === n.key)) list.push(n);
+    bySurname.set(s, list);
+  }
+  const taken = new Set<number>();
+  for (const n of names) for (let j = n.first; j < n.end; j++) taken.add(j);
+  const out: ResolvedName[] = [];
+  for (const title of titles) {
+    if (title.kind !== 'post') continue;
+    const i = title.end;
+    const t = tokens[i];
+    if (!t || taken.has(i) || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;
+    if (t.start - tokens[i - 1].end > 2) continue;
+    const persons = bySurname.get(normalizePinyin(t.lower));
+    if (!persons || persons.length === 0) continue;
+    // prefer the person named most recently before this reference, else the only one
+    const before = names.filter((n) => n.first < i && persons.some((p) => p.key === n.key));
+    const target = before.length ? before[before.length - 1] : persons.length === 1 ? persons[0] : undefined;
+    if (!target) continue;
+    out.push({
+      first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end),
+      key: target.key, needsEvidence: false, mentionKind: 'surname', refersTo: target.key,
+    });
+  }
+  return out;
+}

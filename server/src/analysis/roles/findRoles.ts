@@ -1,0 +1,103 @@
+/**
+ * Roles in the meeting. A subject group (names joined into a list, with their appositive titles)
+ * takes the role cues that follow it in the same sentence: "Yu Ke, deputy Secretary ..., attended
+ * the meeting and made a speech". Passive cues give the role to the names after them ("presided
+ * over by ..."); a sentence starting with He/She follows the last subject. Byline labels give "byline".
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import type { Attribution } from '../attribution/attribute';
+import type { Element, NameElement } from '../attribution/elements';
+import type { RoleKind } from '../types';
+
+export interface FoundRole {
+  element: NameElement;
+  role: RoleKind;
+  start: number;
+  end: number;
+  cue: string;
+  /** Offset of the subject the role was read from (the name, or a pronoun). */
+  subjectStart: number;
+}
+
+const SENTENCE_END = new Set(['.', ';', '?', '!', '。', '；', '？', '！']);
+const GROUP_GLUE = new Set(['comma', 'and', 'adjacent', 'including', 'colon', 'open-paren', 'slash']);
+const SKIPPABLE = new Set(['also', 'respectively', 'then', 'first', 'finally', 'jointly', 'together', 'all', 'both', 'have', 'has', 'had', 'successively', 'separately', 'each', 'later', 'further', 'again', 'specially', 'specifically']);
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const MAX_SCAN = 60;
+
+export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, elements: Element[], attribution: Attribution, attachedTitles: ReadonlySet<number>): FoundRole[] {
+  const roles: FoundRole[] = [];
+  const { glue } = attribution;
+  const isSkippableElement = (e: Element) => e.type === 'title' && !attachedTitles.has(e.titleIndex);
+  let lastSubject: NameElement[] = [];
+
+  let i = 0;
+  while (i < elements.length) {
+    if (isSkippableElement(elements[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < elements.length && GROUP_GLUE.has(glue[j + 1]) && !isSkippableElement(elements[j + 1])) j++;
+    const names = elements.slice(i, j + 1).filter((e): e is NameElement => e.type === 'name');
+    const last = elements[j];
+    const subjects = names.filter((n) => !n.possessive);
+    if (subjects.length > 0 && !(last.type === 'name' && last.possessive)) {
+      const found = scanCues(tokens, k, last.end, nextBlockingStart(elements, j + 1, isSkippableElement));
+      for (const f of found) for (const n of subjects) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: tokens[n.first].start });
+      if (found.length > 0) lastSubject = subjects;
+    }
+    // passive cue before this group: "presided over by Zhao Guibo"
+    const passive = passiveBefore(tokens, k, elements[i].first);
+    if (passive) for (const n of subjects) roles.push({ element: n, role: passive.role, start: passive.start, end: passive.end, cue: text.slice(passive.start, passive.end), subjectStart: tokens[n.first].start });
+    // pronoun subjects between this group and the next one
+    const stop = j + 1 < elements.length ? elements[j + 1].first : tokens.length;
+    for (let m = last.end; m < stop && lastSubject.length > 0; m++) {
+      const t = tokens[m];
+      if (!PRONOUNS.has(t.lower) || !(t.flags & TokenFlag.Capitalized)) continue;
+      const prev = tokens[m - 1];
+      if (prev && !SENTENCE_END.has(prev.lower) && !(t.flags & TokenFlag.LineBreakBefore)) continue;
+      const found = scanCues(tokens, k, m + 1, stop);
+      for (const f of found) for (const n of lastSubject) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: t.start });
+    }
+    i = j + 1;
+  }
+  return roles;
+}
+
+function nextBlockingStart(elements: Element[], from: number, skippable: (e: Element) => boolean): number {
+  for (let m = from; m < elements.length; m++) if (!skippable(elements[m])) return elements[m].first;
+  return Number.MAX_SAFE_INTEGER;
+}
+
+function scanCues(tokens: readonly Token[], k: Knowledge, from: number, stop: number): { role: RoleKind; start: number; end: number }[] {
+  const out: { role: RoleKind; start: number; end: number }[] = [];
+  let spoke = false;
+  const limit = Math.min(stop, tokens.length, from + MAX_SCAN);
+  for (let m = from; m < limit; m++) {
+    const t = tokens[m];
+    if (t.flags & TokenFlag.BlankLineBefore && m > from) break;
+    if (t.kind === TokenKind.Punct && SENTENCE_END.has(t.lower)) break;
+    if (t.kind !== TokenKind.Word) continue;
+    if (spoke && t.lower === 'that') break;
+    if (SKIPPABLE.has(t.lower) || t.flags & TokenFlag.Capitalized) continue;
+    const cue = k.roleCues.longest(tokens, m, limit);
+    if (cue && !cue.value.passive) {
+      out.push({ role: cue.value.role, start: t.start, end: tokens[cue.end - 1].end });
+      if (cue.value.role === 'spoke') spoke = true;
+      m = cue.end - 1;
+    } else if (cue && cue.value.passive) break;
+  }
+  return out;
+}
+
+function passiveBefore(tokens: readonly Token[], k: Knowledge, first: number): { role: RoleKind; start: number; end: number } | undefined {
+  for (let m = Math.max(0, first - 6); m < first; m++) {
+    const cue = k.roleCues.longest(tokens, m, first);
+    if (cue && cue.value.passive && cue.end >= first - 2) {
+      return { role: cue.value.role, start: tokens[m].start, end: tokens[cue.end - 1].end };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+/** From a parsed title to its meaning: post identity, rank tier, canonical English and the Chinese original. */
+import type { Knowledge, BodyInfo, PostInfo } from '../knowledge/knowledge';
+import type { NormalizedTitle } from '../types';
+import type { ParsedTitle } from './parseTitle';
+
+const ARTICLES = /^(the|a|an)\s+/i;
+
+export function wordingOf(verbatim: string): string {
+  return verbatim.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase().replace(ARTICLES, '');
+}
+
+function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: string): PostInfo {
+  const inner = bodies[0]?.key;
+  const by = (key: string) => k.postByKey.get(key) ?? post;
+  if (post.normalizeTo) return by(post.normalizeTo);
+  if (post.key === 'head' && inner) {
+    if (inner.endsWith('department')) return by('minister');
+    if (inner.endsWith('bureau')) return by('director');
+    if (inner === 'government') {
+      const head = { municipal: 'mayor', county: 'county-head', district: 'district-head', township: 'township-head', provincial: 'governor' }[level ?? ''];
+      if (head) return by(head);
+    }
+  }
+  if (post.key === 'president' && inner === 'cppcc') return by('chairman');
+  if (post.key === 'chairman' && inner === 'standing-committee') return by('director');
+  return post;
+}
+
+export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): NormalizedTitle {
+  const wording = wordingOf(verbatim);
+  if (p.kind === 'group') {
+    const level = p.level?.key;
+    return {
+      kind: 'group', post: 'leaders', bodies: [], level, rankTier: /deputy/.test(wording) ? 1 : 2, plural: true,
+      postKey: `${level ?? '?'}||leaders`, unique: false,
+      english: `${p.level ? p.level.english + ' ' : ''}leaders`, chinese: p.level ? `${p.level.zh}领导` : '领导', wording,
+    };
+  }
+  if (p.kind === 'byline' && p.byline) {
+    return {
+      kind: 'byline', post: p.byline.key, bodies: [], rankTier: 2, plural: false, postKey: `byline|${p.byline.key}`,
+      unique: false, english: p.byline.english, chinese: p.byline.zh, wording,
+    };
+  }
+  const rawPost = p.post!;
+  let bodies = p.bodies;
+  let levelKey = p.level?.key;
+  if (bodies.length === 0 && rawPost.impliedBodies) {
+    bodies = rawPost.impliedBodies.map((b) => k.bodyByKey.get(b)).filter((b): b is BodyInfo => !!b);
+  }
+  if (rawPost.normalizeTo && bodies.length === 0) bodies = [k.bodyByKey.get('party-committee')!];
+  const post = resolvePost(rawPost, bodies, k, levelKey);
+  if (bodies.length === 0 && post.impliedBodies) {
+    bodies = post.impliedBodies.map((b) => k.bodyByKey.get(b)).filter((b): b is BodyInfo => !!b);
+  }
+  levelKey ??= post.impliedLevel ?? rawPost.impliedLevel;
+  const level = levelKey ? k.levelByKey.get(levelKey) : undefined;
+  const rankTier = post.membership ? 2 : p.rank?.tier ?? 0;
+  const bodyKeys = bodies.map((b) => b.key);
+  const postKey = `${levelKey ?? '?'}|${bodyKeys.join('>')}|${post.key}`;
+
+  // English: "Deputy Secretary of the Municipal Party Committee" / "Vice Mayor"
+  const rankEn = p.rank ? p.rank.english + ' ' : '';
+  let english: string;
+  if (post.headPost || bodies.length === 0) {
+    english = `${rankEn}${post.english}`;
+  } else {
+    const outer = [...bodies].reverse();
+    const bodyEn = outer.map((b, idx) => (idx === 0 && level ? `${level.english} ${b.english}` : b.english)).reverse().join(' of the ');
+    english = `${rankEn}${post.english} of the ${bodyEn}`;
+  }
+  if (p.place) english += ` (${p.place})`;
+
+  // Chinese: level + bodies (outer to inner) + rank + post, or rank + level + post for heads of government
+  let chinese: string | undefined;
+  const rankZh = p.rank?.zh ?? '';
+  const levelZh = level?.zh ?? '';
+  if (post.headPost) {
+    chinese = `${rankZh}${levelZh}${post.zh}`;
+  } else {
+    const outer = [...bodies].reverse();
+    const inner = bodies[0]?.key;
+    let postZh = (inner && post.zhByBody?.[inner]) ?? post.zh;
+    let bodyZh = outer.map((b) => b.zh).join('');
+    if (post.membership && inner === 'standing-committee') {
+      bodyZh = outer.slice(0, -1).map((b) => b.zh).join('');
+      postZh = '常委';
+    }
+    chinese = bodies.length || level ? `${levelZh}${bodyZh}${rankZh}${postZh}` : `${rankZh}${postZh}`;
+  }
+  return {
+    kind: post.membership ? 'membership' : 'post', post: post.key, bodies: bodyKeys, level: levelKey, place: p.place,
+    rank: p.rank?.key, rankTier, plural: p.plural, postKey,
+    unique: post.unique && rankTier === 0 && !p.plural && !post.membership && !p.bare,
+    english, chinese, wording,
+  };
+}
