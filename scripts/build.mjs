@@ -40,6 +40,7 @@ const copyServerIntoExtension = {
   },
 };
 
+fs.rmSync(path.join(ROOT, 'out/e2e'), { recursive: true, force: true });
 const suiteEntries = fs.readdirSync(path.join(ROOT, 'test/e2e/suite')).filter((f) => f.endsWith('.ts')).map((f) => `test/e2e/suite/${f}`);
 
 const builds = [

@@ -34,7 +34,7 @@ NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')" || fail "node not 
 [ "$NODE_MAJOR" = 20 ] || say "warning: code-server $CS_VERSION declares engines.node 20; running Node $(node -v)"
 
 # ---------------------------------------------------------------- apt
-APT_PKGS=(chromium ripgrep build-essential python3 pkg-config libkrb5-dev libxkbfile-dev libx11-dev libsecret-1-dev fonts-dejavu-core)
+APT_PKGS=(chromium ripgrep build-essential python3 pkg-config libkrb5-dev libxkbfile-dev libx11-dev libsecret-1-dev fonts-dejavu-core fonts-wqy-zenhei)
 MISSING=()
 for p in "${APT_PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || MISSING+=("$p")

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const codes = (text: string) => analyze(text).findings.map((f) => f.code);
+
+test('rank-conflict: Secretary then deputy Secretary of the same body', () => {
+  const m = analyze('Zhou Zhihong, Secretary of the Municipal Party Committee, presided over the meeting.\n\nZhou Zhihong, deputy Secretary of the Municipal Party Committee, stressed that safety comes first. Zhou Zhihong, Secretary of the Municipal Party Committee, asked for action.');
+  const f = m.findings.find((x) => x.code === 'rank-conflict');
+  assert.ok(f);
+  assert.equal(m.text.slice(f.start, f.end), 'deputy Secretary of the Municipal Party Committee');
+  assert.equal(f.fixes[0].edits[0].newText, 'Secretary of the Municipal Party Committee');
+});
+
+test('two deputy secretaries are not a conflict; one secretary post given twice is', () => {
+  assert.deepEqual(codes('Liu Jie, deputy secretary of the county party committee, and Zhao Guibo, deputy secretary of the county party committee, attended the meeting.'), []);
+  assert.ok(codes('Du Yanan, secretary of the Municipal Party Committee, attended the meeting. Tang Yong, secretary of the Municipal Party Committee, spoke.').includes('post-held-twice'));
+});
+
+test('name-variant, title-wording and title-case', () => {
+  assert.ok(codes('Zhou Zhihong, Secretary of the Municipal Party Committee, presided. Zhou Zhihong stressed safety. Zhou Zhihang pointed out that work matters.').includes('name-variant'));
+  assert.ok(codes('Fu Qingjian, Deputy County Mayor, reported. Fu Qingjian, Vice County Mayor, spoke at length.').includes('title-wording'));
+  assert.ok(codes('Wu Zhongqiong, Secretary of the Municipal Party Committee, presided. Wu Zhongqiong, secretary of the municipal party committee, spoke.').includes('title-case'));
+});
+
+test('two people listed together with similar names are not a misspelling', () => {
+  assert.deepEqual(codes('County leaders Wang Wuqiang, Wang Fuqiang and Wang Shiping attended the meeting.'), []);
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { person, rolesOf, titlesOf } from './helpers';
+
+test('joined posts are split at "and" but never inside a body name', () => {
+  const m = analyze('Zhang Xiaobin, Member of the Standing Committee of the County Party Committee and Secretary of the Political and Legal Committee, reported the work.');
+  assert.deepEqual(titlesOf(m, 'Zhang Xiaobin'), ['Member of the Standing Committee of the County Party Committee', 'Secretary of the Political and Legal Committee']);
+});
+
+test('titles in both orders normalise to the same post with its Chinese original', () => {
+  const m = analyze('Jiang Hanwen, Secretary of the Municipal Party Committee, presided over the meeting. Municipal Party Secretary Jiang Hanwen stressed safety.');
+  const [a, b] = person(m, 'Jiang Hanwen').titleIds.map((id) => m.titles[id].norm);
+  assert.equal(a.postKey, b.postKey);
+  assert.equal(a.chinese, '市委书记');
+  assert.equal(a.rankTier, 0);
+});
+
+test('rank modifiers give the deputy tier', () => {
+  const m = analyze('Yu Ke, deputy Secretary of the Municipal Party Committee and Mayor, attended the meeting.');
+  const norms = person(m, 'Yu Ke').titleIds.map((id) => m.titles[id].norm);
+  assert.deepEqual(norms.map((n) => n.rankTier), [1, 0]);
+  assert.equal(norms[0].chinese, '市委副书记');
+  assert.equal(norms[1].post, 'mayor');
+});
+
+test('a plural title after a list applies to every name in it', () => {
+  const m = analyze("An Lu, Hu Jun, Zhang Xiaorui, deputy directors of the standing committee of the county people's congress, attended the meeting.");
+  for (const n of ['An Lu', 'Hu Jun', 'Zhang Xiaorui']) {
+    assert.deepEqual(titlesOf(m, n), ["deputy directors of the standing committee of the county people's congress"]);
+    assert.deepEqual(rolesOf(m, n), ['attended']);
+  }
+});
+
+test('a group label before a list covers the list', () => {
+  const m = analyze('City leaders, including Yin Jiali, Zheng Zhangjun and Li Shaoyun, attended the meeting.');
+  for (const n of ['Yin Jiali', 'Zheng Zhangjun', 'Li Shaoyun']) assert.deepEqual(titlesOf(m, n), ['City leaders']);
+});
+
+test('Name (Title) and title before name', () => {
+  const m = analyze('Wang Ming (director of the County Public Security Bureau) reported. Vice Governor Long Xiaojun attended.');
+  assert.deepEqual(titlesOf(m, 'Wang Ming'), ['director of the County Public Security Bureau']);
+  assert.deepEqual(titlesOf(m, 'Long Xiaojun'), ['Vice Governor']);
+});
+
+test('byline labels are titles with the byline role', () => {
+  const m = analyze('Author: Reporter Zhang Zongxing / Text Liu Qing / Picture');
+  // 'Name / Label': the label after the slash belongs to the name before it
+  assert.deepEqual(titlesOf(m, 'Zhang Zongxing'), ['Reporter', 'Text']);
+  assert.deepEqual(titlesOf(m, 'Liu Qing'), ['Picture']);
+  assert.deepEqual(rolesOf(m, 'Zhang Zongxing'), ['byline']);
+});
