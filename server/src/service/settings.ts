@@ -5,8 +5,14 @@ import { DEFAULT_SETTINGS, ReportLensSettings, SETTINGS_SECTION } from '../share
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Accepts whatever the client sends and keeps only well-formed values. */
+interface RawSettings {
+  diagnostics?: { enable?: unknown; severity?: unknown };
+  files?: { maxSizeKB?: unknown };
+  lexicon?: { path?: unknown };
+}
+
 export function sanitizeSettings(raw: unknown): ReportLensSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
+  const r = (raw && typeof raw === 'object' ? raw : {}) as RawSettings;
   const severity: ReportLensSettings['diagnostics']['severity'] = {};
   const given = r.diagnostics?.severity;
   if (given && typeof given === 'object') {

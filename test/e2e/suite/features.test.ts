@@ -52,7 +52,10 @@ suite('Report Lens in VS Code', function () {
       const predicted = new Set(decoded.filter((t) => t.type === 'person').map((t) => `${t.offset}:${t.offset + t.length}`));
       const gold = await readJson<Gold>(workspaceFile('gold', name.replace(/\.txt$/, '.json')));
       const expected = new Set(gold.persons.flatMap((p) => p.mentions.map(([s, e]) => `${s}:${e}`)));
-      for (const p of predicted) (expected.has(p) ? tp++ : fp++);
+      for (const p of predicted) {
+        if (expected.has(p)) tp++;
+        else fp++;
+      }
       for (const e of expected) if (!predicted.has(e)) fn++;
       for (const t of decoded.filter((x) => x.type === 'person')) assert.ok(!/['’]s$/.test(t.text), `possessive outside the person token: ${t.text}`);
     }
