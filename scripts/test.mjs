@@ -49,7 +49,7 @@ for (const step of steps) {
 console.log('\n━━ summary');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(52)} ${r.seconds.toFixed(1).padStart(6)} s${r.ok ? '' : `  (${r.detail})`}`);
 const failed = results.filter((r) => !r.ok).length;
-const skipped = steps.length - results.length;
-if (skipped && !only.length) console.log(`${skipped} layer(s) not run because the build failed`);
+const skipped = only.length ? 0 : steps.length - results.length;
+if (skipped) console.log(`${skipped} layer(s) not run because the build failed`);
 console.log(failed || skipped ? `\nnpm test: FAILED (${failed} layer(s))` : '\nnpm test: all layers passed');
-process.exit(failed || (skipped && !only.length) ? 1 : 0);
+process.exit(failed || skipped ? 1 : 0);

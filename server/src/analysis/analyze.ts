@@ -8,7 +8,7 @@ import { runChecks, CheckOptions } from './checks/runChecks';
 import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
 import { meetingStructure } from './meeting/meetingStructure';
 import { findNameCandidates } from './names/findNameCandidates';
-import { resolveNames } from './names/resolveNames';
+import { ResolvedName, resolveNames } from './names/resolveNames';
 import { findRoles } from './roles/findRoles';
 import { Token, TokenKind, lowerCaseSameLength, tokenize } from './text/tokenize';
 import { findThemes } from './themes/findThemes';
@@ -88,7 +88,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
       if (!p.roles.some((r) => r.role === 'byline')) p.roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens[h.first].start });
     }
   }
+  addHanziBylines(names, persons, titles, k);
   for (const p of persons) p.titleIds.sort((a, b) => titles[a].start - titles[b].start);
+  titles.sort((a, b) => a.start - b.start);
+  const newId = new Map(titles.map((t, i) => [t.id, i]));
+  titles.forEach((t, i) => (t.id = i));
+  for (const p of persons) p.titleIds = p.titleIds.map((id) => newId.get(id)!);
 
   const themes = findThemes(tokens, text, k);
   const meeting = meetingStructure(text, persons);
@@ -97,12 +102,35 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   return model;
 }
 
+/** 编辑：贺予菁 — the Han-character label is the title of the names after it, with the byline role. */
+function addHanziBylines(names: ResolvedName[], persons: Person[], titles: TitleOccurrence[], k: Knowledge): void {
+  const bySpan = new Map<string, TitleOccurrence>();
+  for (const n of names) {
+    const label = n.hanziLabel;
+    const info = label && k.hanziBylineInfo.get(label.label);
+    if (!label || !info) continue;
+    const person = persons.find((p) => p.key === n.key);
+    if (!person) continue;
+    const spanKey = `${label.start}:${label.end}`;
+    let occ = bySpan.get(spanKey);
+    if (!occ) {
+      const parsed: ParsedTitle = { first: n.first, end: n.first + 1, kind: 'byline', bodies: [], plural: false, bare: false, byline: info };
+      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizeTitle(parsed, label.label, k), personIds: [] };
+      titles.push(occ);
+      bySpan.set(spanKey, occ);
+    }
+    if (!occ.personIds.includes(person.id)) occ.personIds.push(person.id);
+    if (!person.titleIds.includes(occ.id)) person.titleIds.push(occ.id);
+    if (!person.roles.some((r) => r.role === 'byline')) person.roles.push({ role: 'byline', start: label.start, end: label.end, cue: label.label, subjectStart: n.start });
+  }
+}
+
 function findTitles(tokens: readonly Token[], text: string, k: Knowledge, inName: Uint8Array): ParsedTitle[] {
   const out: ParsedTitle[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== TokenKind.Word || inName[i]) continue;
-    if (!k.posts.hasStart(t.lower) && !k.ranks.hasStart(t.lower) && !k.levels.hasStart(t.lower) && !k.bodies.hasStart(t.lower) && !k.groupLabels.hasStart(t.lower) && !k.bylineLabels.hasStart(t.lower) && !(t.flags & 1)) continue;
+    if (!k.posts.hasStart(t.lower) && !k.ranks.hasStart(t.lower) && !k.statuses.hasStart(t.lower) && !k.levels.hasStart(t.lower) && !k.bodies.hasStart(t.lower) && !k.groupLabels.hasStart(t.lower) && !k.bylineLabels.hasStart(t.lower) && !(t.flags & 1)) continue;
     let parsed = parseTitleAt(tokens, i, k, text);
     if (parsed && inName.subarray(parsed.first, parsed.end).some((x) => x === 1)) parsed = undefined;
     if (!parsed && t.flags & 1 /* Capitalized */) parsed = parseBylineLabelAt(tokens, i, k);

@@ -25,6 +25,8 @@ export interface NormalizedTitle {
   rank?: string;
   /** 0 = head of the body, 1 = deputy, 2 = member or other. */
   rankTier: number;
+  /** "former" or "honorary": the title is not a current post (no consistency checks). */
+  status?: string;
   plural: boolean;
   /** Identity of the post ignoring rank and wording: level|bodies|post. */
   postKey: string;

@@ -59,7 +59,8 @@ function personMarkdown(doc: TextDocument, model: DocumentAnalysis, p: Person, e
   }
   const lines = [...new Set(p.mentions.map((m) => doc.positionAt(m.start).line + 1))];
   const first = doc.positionAt(p.mentions[0].start);
-  const args = encodeURIComponent(JSON.stringify([doc.uri, first.line, first.character]));
+  // encodeURIComponent leaves ( ) raw, and an unbalanced one would end the link destination early
+  const args = encodeURIComponent(JSON.stringify([doc.uri, first.line, first.character])).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
   out.push(`Mentioned ${p.mentions.length} time${p.mentions.length === 1 ? '' : 's'}, on line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} ([show all](command:${Command.showMentions}?${args})).`);
   const variants = [...new Set(p.mentions.filter((m) => m.kind !== 'surname').map((m) => m.text.replace(/\s+/g, ' ')))];
   if (variants.length > 1) out.push('', `Written as: ${variants.map(quoteText).join(', ')}`);

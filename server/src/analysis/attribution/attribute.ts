@@ -50,7 +50,8 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
       const t = e.title;
       const collective = t.kind === 'group' || t.plural;
       const beforeName = next?.type === 'name' && (nextGlue === 'adjacent' || nextGlue === 'colon' || (nextGlue === 'including' && collective));
-      const chainsToName = next?.type === 'title' && (nextGlue === 'comma' || nextGlue === 'adjacent') && !owner;
+      // "Vice Governor and Director of the ... Department Long Xiaojun": titles chained up to a name
+      const chainsToName = next?.type === 'title' && (nextGlue === 'comma' || nextGlue === 'adjacent' || nextGlue === 'and') && !owner && titleChainEndsInName(elements, glue, i);
       if (g === 'slash' && i > 0 && elements[i - 1].type === 'name' && t.kind === 'byline') {
         give(e, elements[i - 1] as NameElement); // "Zhang Zongxing / Text"
         owner = undefined;
@@ -75,7 +76,9 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
         pre.push(e);
         continue;
       }
-      if (owner && (g === 'comma' || g === 'and' || g === 'open-paren' || g === 'adjacent')) {
+      // "Zhai Xiaoting Proofreader: Luo Fen": a label before a colon opens the next credit
+      const opensCredit = t.kind === 'byline' && nextGlue === 'colon';
+      if (owner && !opensCredit && (g === 'comma' || g === 'and' || g === 'open-paren' || g === 'adjacent')) {
         give(e, owner);
         run = [];
         continue;
@@ -113,4 +116,12 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
     run.push(e);
   }
   return { holders, glue };
+}
+
+/** Whether the titles from element i on, joined by commas or "and", end right before a name. */
+function titleChainEndsInName(elements: Element[], glue: Glue[], i: number): boolean {
+  let j = i;
+  while (elements[j + 1]?.type === 'title' && ['comma', 'adjacent', 'and'].includes(glue[j + 1])) j++;
+  const after = elements[j + 1];
+  return after?.type === 'name' && (glue[j + 1] === 'adjacent' || glue[j + 1] === 'colon' || glue[j + 1] === 'comma');
 }

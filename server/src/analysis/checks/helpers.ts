@@ -1,7 +1,7 @@
 import type { DocumentAnalysis, Finding, Fix, Person, TitleOccurrence } from '../types';
 
 export function postTitlesOf(model: DocumentAnalysis, p: Person): TitleOccurrence[] {
-  return p.titleIds.map((id) => model.titles[id]).filter((t) => t.norm.kind === 'post' || t.norm.kind === 'membership');
+  return p.titleIds.map((id) => model.titles[id]).filter((t) => (t.norm.kind === 'post' || t.norm.kind === 'membership') && !t.norm.status);
 }
 
 export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

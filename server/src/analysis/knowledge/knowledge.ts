@@ -28,6 +28,7 @@ export interface PostInfo {
   zhByBody?: Record<string, string>;
 }
 export interface BylineInfo { key: string; zh: string; english: string }
+export interface StatusInfo { key: string; zh: string; english: string }
 export interface ThemeEntry { id: string; category: string; chinese: string; canonical: string; variants: string[] }
 export interface RoleCue { role: RoleKind; passive?: boolean }
 
@@ -44,10 +45,16 @@ export class Knowledge {
   readonly ranks = new PhraseTrie<RankInfo>();
   readonly bodies = new PhraseTrie<BodyInfo>();
   readonly posts = new PhraseTrie<PostInfo>();
+  /** "former", "honorary": a title that is not a current post. */
+  readonly statuses = new PhraseTrie<StatusInfo>();
+  /** Head nouns that end an organisation name not in the body vocabulary ("... Planning Bureau"). */
+  readonly organizationHeads = new PhraseTrie<true>();
   readonly groupLabels = new PhraseTrie<string>();
   readonly groupLevelWords: Record<string, string>;
   readonly bylineLabels = new PhraseTrie<BylineInfo>();
+  /** Han-character byline labels (编辑, 记者...), longest first. */
   readonly hanziBylineLabels: string[];
+  readonly hanziBylineInfo = new Map<string, BylineInfo>();
   readonly courtesyTitles: Set<string>;
   readonly levelByKey = new Map<string, LevelInfo>();
   readonly rankByKey = new Map<string, RankInfo>();
@@ -80,6 +87,10 @@ export class Knowledge {
       this.rankByKey.set(r.key, info);
       for (const w of r.words) this.ranks.add(w, info);
     }
+    for (const st of titlesData.statuses) {
+      for (const w of st.words) this.statuses.add(w, { key: st.key, zh: st.zh, english: st.english });
+    }
+    for (const w of titlesData.organizationHeads.words) this.organizationHeads.add(w, true);
     for (const b of titlesData.bodies) {
       const info = { key: b.key, zh: b.zh, english: b.english };
       this.bodyByKey.set(b.key, info);
@@ -92,11 +103,17 @@ export class Knowledge {
     }
     for (const g of titlesData.groupLabels.patterns) this.groupLabels.add(g.join(' '), g.join(' '));
     this.groupLevelWords = titlesData.groupLabels.levelWords;
+    const bylineByKey = new Map<string, BylineInfo>();
     for (const b of titlesData.bylineLabels) {
       const info = { key: b.key, zh: b.zh, english: b.english };
+      bylineByKey.set(b.key, info);
       for (const w of b.words) this.bylineLabels.add(w, info);
     }
-    this.hanziBylineLabels = [...titlesData.hanziBylineLabels].sort((a, b) => b.length - a.length);
+    for (const [label, key] of Object.entries(titlesData.hanziBylineLabels as Record<string, string>)) {
+      const info = bylineByKey.get(key);
+      if (info) this.hanziBylineInfo.set(label, { ...info, zh: label });
+    }
+    this.hanziBylineLabels = [...this.hanziBylineInfo.keys()].sort((a, b) => b.length - a.length);
     this.courtesyTitles = new Set(titlesData.courtesyTitles);
 
     for (const e of themesData.entries as ThemeEntry[]) {

@@ -19,8 +19,11 @@ export interface NameCandidate {
   /** Identity: lower-case letters of the whole name without spaces or hyphens. */
   key: string;
   needsEvidence: boolean;
+  /** For names in Han characters: the byline label they follow (编辑：贺予菁). */
+  hanziLabel?: { start: number; end: number; label: string };
 }
 
+const AFTER_FUNCTION_WORD = new Set(['of', 'the', 'a', 'an']);
 const MAX_NAME_GAP = 3; // characters of whitespace between surname and given name
 
 function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
@@ -94,11 +97,14 @@ export function findNameCandidates(tokens: readonly Token[], text: string, k: Kn
     const name = text.slice(t.start, tokens[end - 1].end);
     const given = tokens.slice(i + 1, end);
     const givenSyl = given.reduce((n, x) => n + (givenSyllables(x, k) || 1), 0);
+    // "Rule of Law Nanhu", "the Long March": an English-word surname after an article or "of"
+    const before = tokens[i - 1];
+    const afterFunctionWord = before?.kind === TokenKind.Word && AFTER_FUNCTION_WORD.has(before.lower);
     const weakSurname = k.weakSurnames.has(surnameKey);
     out.push({
       first: i, end, start: t.start, stop: tokens[end - 1].end, kind: 'full', surname: text.slice(t.start, t.end),
       key: nameKey(name),
-      needsEvidence: englishGiven || (weakSurname && givenSyl < 2) || (!gCap && !allCaps),
+      needsEvidence: englishGiven || (weakSurname && (givenSyl < 2 || afterFunctionWord)) || (!gCap && !allCaps),
     });
     i = end - 1;
   }
@@ -110,14 +116,15 @@ function hanziNames(tokens: readonly Token[], i: number, k: Knowledge, out: Name
   const t = tokens[i];
   let j = i;
   let label = k.hanziBylineLabels.find((l) => t.lower.startsWith(l));
+  if (!label) return i;
+  const hanziLabel = { start: t.start, end: t.start + label.length, label };
   const pushName = (tok: Token, offset: number): boolean => {
     const s = tok.lower.slice(offset);
     if (s.length < 2 || s.length > 4) return false;
     if (!k.hanziSurnames.has(s[0]) && !k.hanziSurnames.has(s.slice(0, 2))) return false;
-    out.push({ first: j, end: j + 1, start: tok.start + offset, stop: tok.end, kind: 'hanzi', surname: s[0], key: s, needsEvidence: false });
+    out.push({ first: j, end: j + 1, start: tok.start + offset, stop: tok.end, kind: 'hanzi', surname: s[0], key: s, needsEvidence: false, hanziLabel });
     return true;
   };
-  if (!label) return i;
   if (t.lower.length > label.length) {
     if (!pushName(t, label.length)) return i;
   } else {

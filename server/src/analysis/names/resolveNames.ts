@@ -54,6 +54,9 @@ export function resolveNames(
   };
   const titleNear = (c: NameCandidate): boolean => {
     if (titleEndingAt.has(c.first)) return true;
+    // "Picture: Ran Feng", "Proofreader: Luo Fen"
+    const colon = tokens[c.first - 1];
+    if (colon && (colon.lower === ':' || colon.lower === '：') && titleEndingAt.get(c.first - 1)?.kind === 'byline') return true;
     for (let j = c.end; j <= Math.min(tokens.length - 1, c.end + 2); j++) {
       const t = titleStartingAt.get(j);
       if (t && !t.bare && glueBetween(tokens, c.end, j) !== 'break') return true;

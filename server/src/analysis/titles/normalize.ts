@@ -60,7 +60,7 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
   const postKey = `${levelKey ?? '?'}|${bodyKeys.join('>')}|${post.key}`;
 
   // English: "Deputy Secretary of the Municipal Party Committee" / "Vice Mayor"
-  const rankEn = p.rank ? p.rank.english + ' ' : '';
+  const rankEn = (p.status ? p.status.english + ' ' : '') + (p.rank ? p.rank.english + ' ' : '');
   let english: string;
   if (post.headPost || bodies.length === 0) {
     english = `${rankEn}${post.english}`;
@@ -73,7 +73,7 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
 
   // Chinese: level + bodies (outer to inner) + rank + post, or rank + level + post for heads of government
   let chinese: string | undefined;
-  const rankZh = p.rank?.zh ?? '';
+  const rankZh = (p.status?.zh ?? '') + (p.rank?.zh ?? '');
   const levelZh = level?.zh ?? '';
   if (post.headPost) {
     chinese = `${rankZh}${levelZh}${post.zh}`;
@@ -88,10 +88,12 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     }
     chinese = bodies.length || level ? `${levelZh}${bodyZh}${rankZh}${postZh}` : `${rankZh}${postZh}`;
   }
+  // an organisation outside the vocabulary has no known Chinese name: say nothing rather than guess
+  if (bodies.some((b) => !b.zh)) chinese = undefined;
   return {
     kind: post.membership ? 'membership' : 'post', post: post.key, bodies: bodyKeys, level: levelKey, place: p.place,
-    rank: p.rank?.key, rankTier, plural: p.plural, postKey,
-    unique: post.unique && rankTier === 0 && !p.plural && !post.membership && !p.bare,
+    rank: p.rank?.key, rankTier, status: p.status?.key, plural: p.plural, postKey,
+    unique: post.unique && rankTier === 0 && !p.plural && !post.membership && !p.bare && !p.status,
     english, chinese, wording,
   };
 }

@@ -7,7 +7,8 @@
  * parsed by their own tries. An " and " never splits a body name because body names are
  * matched whole by the body trie ("Political and Legal Committee").
  */
-import type { Knowledge, PostInfo, RankInfo, BodyInfo, LevelInfo, BylineInfo } from '../knowledge/knowledge';
+import type { Knowledge, PostInfo, RankInfo, BodyInfo, LevelInfo, BylineInfo, StatusInfo } from '../knowledge/knowledge';
+import { parseOrganization } from './organization';
 import { Token, TokenFlag, TokenKind } from '../text/tokenize';
 
 export interface ParsedTitle {
@@ -17,6 +18,8 @@ export interface ParsedTitle {
   kind: 'post' | 'group' | 'byline';
   post?: PostInfo;
   rank?: RankInfo;
+  /** "former", "honorary": not a current post. */
+  status?: StatusInfo;
   /** Bodies innermost first. */
   bodies: BodyInfo[];
   level?: LevelInfo;
@@ -52,6 +55,7 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
   let place: string | undefined;
   let j = i;
   let lastGood = -1;
+  let placeLevelEnd = -1; // "Xiaxi Village": a place and its level, no body
   while (j < tokens.length) {
     const t = tokens[j];
     if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
@@ -67,6 +71,7 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
     if (lvl) {
       level ??= lvl.value;
       j = lvl.end;
+      if (place) placeLevelEnd = j;
       continue;
     }
     const nextIsVocabulary = (m: number) => m < tokens.length && (k.levels.hasStart(tokens[m].lower) || k.bodies.hasStart(tokens[m].lower));
@@ -86,7 +91,7 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
     }
     break;
   }
-  if (bodies.length === 0) return undefined;
+  if (bodies.length === 0) return place && level && placeLevelEnd > 0 ? { end: placeLevelEnd, bodies, level, place } : undefined;
   // "X of Y" reads innermost first already
   return { end: lastGood, bodies, level, place };
 }
@@ -105,6 +110,8 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
   }
 
   let j = i;
+  const status = k.statuses.longest(tokens, i);
+  if (status) j = status.end;
   let rank: RankInfo | undefined;
   let level: LevelInfo | undefined;
   let place: string | undefined;
@@ -156,7 +163,14 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
     let m = end + 1;
     if (tokens[m] && ARTICLES.has(tokens[m].lower)) m++;
     const phrase = parseBodyPhrase(tokens, m, k, text);
-    if (phrase) {
+    const organization = parseOrganization(tokens, m, k);
+    if (organization && (!phrase || organization.end > phrase.end)) {
+      // an organisation outside the vocabulary: its verbatim name is its identity
+      const name = text.slice(tokens[m].start, tokens[organization.end - 1].end).replace(/\s+/g, ' ');
+      end = organization.end;
+      bodies = [{ key: `org:${name.toLowerCase()}`, zh: '', english: name }, ...bodies];
+      level ??= organization.level;
+    } else if (phrase) {
       end = phrase.end;
       bodies = [...phrase.bodies, ...bodies];
       level ??= phrase.level;
@@ -164,7 +178,7 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
     }
   }
   const bare = !rank && !level && bodies.length === 0 && !place && post.end - i === 1 && end === post.end;
-  return { first: i, end, kind: 'post', post: post.value, rank, bodies, level, place, plural, bare };
+  return { first: i, end, kind: 'post', post: post.value, rank, status: status?.value, bodies, level, place, plural, bare: bare && !status };
 }
 
 export function parseBylineLabelAt(tokens: readonly Token[], i: number, k: Knowledge): ParsedTitle | undefined {

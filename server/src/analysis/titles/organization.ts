@@ -1,0 +1,72 @@
+/**
+ * Names of organisations that are not in the body vocabulary, after a post's "of [the]":
+ * "director of the County Natural Resources and Planning Bureau", "chairman of the Hong Kong
+ * Federation of Xiangjiang Associations", "general manager of Yungfeng Electronics (Qiaonan) Co., Ltd."
+ * The phrase must end with an organisation head noun (data: titles.json organizationHeads) and
+ * may not cross punctuation, a post, a rank or a function word.
+ */
+import type { Knowledge, LevelInfo } from '../knowledge/knowledge';
+import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+
+const MAX_WORDS = 12;
+/** Words that never occur inside an organisation name: the phrase has ended before them. */
+const STOP = new Set([
+  'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'that', 'which', 'who', 'whom', 'whose', 'was', 'were', 'is', 'are', 'be',
+  'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does',
+  'did', 'not', 'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'his', 'her', 'their', 'we', 'our', 'as', 'than', 'then',
+  'or', 'but', 'so', 'if', 'when', 'while', 'where', 'during', 'after', 'before', 'over', 'under', 'about', 'also', 'respectively',
+  'attended', 'presided', 'hosted', 'chaired', 'said', 'stressed', 'pointed', 'reported', 'made', 'delivered', 'meeting',
+]);
+const ABBREVIATION_AFTER = new Set(['co', 'ltd', 'inc', 'corp']);
+
+export interface OrganizationPhrase {
+  /** Token index after the phrase. */
+  end: number;
+  level?: LevelInfo;
+}
+
+export function parseOrganization(tokens: readonly Token[], i: number, k: Knowledge): OrganizationPhrase | undefined {
+  let best = -1;
+  let level: LevelInfo | undefined;
+  let words = 0;
+  let j = i;
+  while (j < tokens.length && words < MAX_WORDS) {
+    const t = tokens[j];
+    if (j > i && t.flags & TokenFlag.BlankLineBefore) break;
+    if (t.kind === TokenKind.Punct) {
+      const next = tokens[j + 1];
+      // "(Qiaonan)": a place in brackets inside the name
+      if (t.lower === '(' && next?.kind === TokenKind.Word && tokens[j + 2]?.lower === ')' && j > i) {
+        j += 3;
+        continue;
+      }
+      // "Co., Ltd.": abbreviation dots and the comma between abbreviations belong to the name
+      const prev = tokens[j - 1];
+      const afterAbbreviation = prev?.kind === TokenKind.Word && ABBREVIATION_AFTER.has(prev.lower);
+      if (t.lower === '.' && afterAbbreviation && !(t.flags & TokenFlag.SpaceBefore)) {
+        if (best === j) best = j + 1;
+        j++;
+        continue;
+      }
+      if (t.lower === ',' && next?.kind === TokenKind.Word && ABBREVIATION_AFTER.has(next.lower) && (afterAbbreviation || prev?.lower === '.')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
+    if (j > i && (STOP.has(t.lower) || k.posts.hasStart(t.lower) || k.ranks.hasStart(t.lower) || k.statuses.hasStart(t.lower))) break;
+    const head = k.organizationHeads.longest(tokens, j) ?? k.bodies.longest(tokens, j);
+    const lvl = k.levels.longest(tokens, j);
+    if (lvl && !level) level = lvl.value;
+    if (head) {
+      words += head.end - j;
+      j = head.end;
+      best = j;
+      continue;
+    }
+    words++;
+    j++;
+  }
+  return best > i ? { end: best, level } : undefined;
+}
