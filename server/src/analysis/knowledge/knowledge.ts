@@ -66,6 +66,9 @@ export class Knowledge {
   readonly nonPersonPhrases = new PhraseTrie<true>();
   readonly placeSuffixes: Set<string>;
   readonly roleCues = new PhraseTrie<RoleCue>();
+  readonly lightVerbs: ReadonlySet<string> = new Set(rolesData.lightVerbs.verbs);
+  /** Object of a light verb -> role ("speech" -> spoke, "report" -> reported). */
+  readonly lightVerbObjects: ReadonlyMap<string, RoleKind> = new Map(Object.entries(rolesData.lightVerbs.objects) as [string, RoleKind][]);
 
   constructor() {
     for (const s of surnamesData.single) this.addSurname(s.pinyin, s.hanzi);

@@ -88,8 +88,27 @@ function scanCues(tokens: readonly Token[], k: Knowledge, from: number, stop: nu
       if (cue.value.role === 'spoke') spoke = true;
       m = cue.end - 1;
     } else if (cue && cue.value.passive) break;
+    else if (k.lightVerbs.has(t.lower)) {
+      const light = lightVerbObject(tokens, k, m, limit);
+      if (light) {
+        out.push({ role: light.role, start: t.start, end: tokens[light.end - 1].end });
+        if (light.role === 'spoke') spoke = true;
+        m = light.end - 1;
+      }
+    }
   }
   return out;
+}
+
+/** "delivered a welcome speech", "made a work report": the object within three words names the role. */
+function lightVerbObject(tokens: readonly Token[], k: Knowledge, m: number, limit: number): { role: RoleKind; end: number } | undefined {
+  for (let j = m + 1; j < Math.min(limit, m + 5); j++) {
+    const t = tokens[j];
+    if (t.kind !== TokenKind.Word) return undefined;
+    const role = k.lightVerbObjects.get(t.lower);
+    if (role) return { role, end: j + 1 };
+  }
+  return undefined;
 }
 
 function passiveBefore(tokens: readonly Token[], k: Knowledge, first: number): { role: RoleKind; start: number; end: number } | undefined {
