@@ -120,6 +120,8 @@ function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowled
     const syl = k.syllables.minSyllables(t.lower);
     return syl >= 2 && syl <= 3;
   };
+  const postTitleEnd = new Set(titles.filter((t) => t.kind === 'post' && !t.bare).map((t) => t.end));
+  const postTitleStart = new Set(titles.filter((t) => t.kind === 'post' && !t.bare).map((t) => t.first));
   const found = new Map<number, ResolvedName>();
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
@@ -130,7 +132,10 @@ function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowled
       const rightIsName = isListSep(tokens[i + 1]) && (nameAtFirst.has(i + 2) || found.has(i + 2));
       const rightShaped = isListSep(tokens[i + 1]) && shaped(i + 2);
       const leftLabel = nameAtEnd.has(i) && !names.some((n) => n.end === i); // directly after a group label
-      if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped))) {
+      // "...: A, title; Jiaxiaodong, title; Pengli; B, title": items of a semicolon list of officials
+      const leftItem = tokens[i - 1].lower === ';' && postTitleEnd.has(i - 1);
+      const rightItem = (tokens[i + 1].lower === ';' || tokens[i + 1].lower === '；') || (tokens[i + 1].lower === ',' && postTitleStart.has(i + 2));
+      if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped)) || (leftItem && rightItem)) {
         const t = tokens[i];
         found.set(i, {
           first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end),
@@ -140,6 +145,15 @@ function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowled
       }
     }
     if (!changed) break;
+  }
+  // the same garbled name elsewhere in the text ("The meeting was chaired by Jiaxiaodong.")
+  const keys = new Set([...found.values()].map((n) => n.key));
+  for (let i = 0; i < tokens.length && keys.size > 0; i++) {
+    const t = tokens[i];
+    if (found.has(i) || nameAtFirst.has(i) || inTitle.has(i) || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized)) continue;
+    const key = nameKey(text.slice(t.start, t.end));
+    if (!keys.has(key)) continue;
+    found.set(i, { first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end), key, needsEvidence: false, mentionKind: 'single-token' });
   }
   return [...found.values()];
 }
