@@ -36,7 +36,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
 
 export function diagnostics(doc: TextDocument, analysed: AnalysedDocument, settings: ReportLensSettings): Diagnostic[] {
   if (analysed.skipped) {
-    return [{ range: toRange(doc, { start: 0, end: 0 }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', message: analysed.skipped }];
+    return [{ range: toRange(doc, { start: 0, end: 0 }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', codeDescription: { href: `${CHECKS_DOC_URL}#not-analysed` }, message: analysed.skipped }];
   }
   if (!settings.diagnostics.enable) return [];
   const out: Diagnostic[] = [];
