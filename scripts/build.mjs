@@ -25,6 +25,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: ROOT,
+  // prefer ES module builds: jsonc-parser's UMD build hides its requires from the bundler
+  mainFields: ['module', 'main'],
 };
 
 /** Copies the server bundle into the extension's dist/ after each build. */

@@ -1,41 +1,57 @@
 /**
- * The language server: wires the LSP connection to the feature modules. No analysis here.
+ * The language server: wires the LSP connection to the feature modules and the workspace service.
+ * No analysis here.
  */
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, InitializeResult, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  FileChangeType, InitializeParams, InitializeResult, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { diagnostics } from './features/diagnostics';
+import { DIAGNOSTIC_SOURCE, diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
+import { allFindings } from './features/findings';
 import { hover } from './features/hover';
+import { LEXICON_KIND, lexiconActions, LexiconTarget } from './features/lexiconActions';
 import { highlights, references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { toRange } from './features/ranges';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { AnalysedDocument, AnalysisCache } from './service/analysisCache';
+import { readUriText, ReportWorkspace } from './service/reportWorkspace';
 import { SettingsStore } from './service/settings';
-import { WorkspaceIndex } from './service/workspaceIndex';
+import { CHECKS_DOC_URL, DEFAULT_SETTINGS } from './shared/protocol';
 
 const DIAGNOSTICS_DELAY_MS = 150;
+const WORKSPACE_DELAY_MS = 400;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const index = new WorkspaceIndex();
-  const cache = new AnalysisCache({}, (entry) => index.update(entry.uri, entry.model));
   const settings = new SettingsStore(connection);
+  const workspace = new ReportWorkspace((what) => revalidateAll(what === 'lexicon' ? 0 : WORKSPACE_DELAY_MS), (m) => connection.console.log(`report-lens: ${m}`));
+  const cache = new AnalysisCache((entry) => workspace.index.updateOpen(entry.uri, entry.model));
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  let dynamicConfiguration = false;
+  let initParams: InitializeParams | undefined;
+  let canCreateFiles = false;
 
+  const isReport = (doc: TextDocument) => !workspace.isLexicon(doc.uri);
   const analysed = async (doc: TextDocument): Promise<AnalysedDocument> => {
     const s = await settings.get(doc.uri);
-    return cache.get(doc, s.files.maxSizeKB);
+    return cache.get(doc, s.files.maxSizeKB, workspace.lexicons.analysisFor(doc.uri));
   };
-  /** The document as it is now, or undefined when it was closed meanwhile. */
-  const current = (uri: string) => documents.get(uri);
+  /** The open report document, or undefined when it was closed meanwhile or is the lexicon. */
+  const report = (uri: string) => {
+    const doc = documents.get(uri);
+    return doc && isReport(doc) ? doc : undefined;
+  };
+  const findingsOf = (doc: TextDocument, a: AnalysedDocument) => (a.skipped ? [] : allFindings(a.model, workspace.findingContext(doc.uri)));
 
   connection.onInitialize((params): InitializeResult => {
+    initParams = params;
     const caps = params.capabilities;
     settings.canPull = !!caps.workspace?.configuration;
-    dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const resourceOps = caps.workspace?.workspaceEdit?.resourceOperations ?? [];
+    canCreateFiles = !!caps.workspace?.workspaceEdit?.documentChanges && resourceOps.includes('create');
     if (params.initializationOptions) settings.setGlobal(params.initializationOptions);
     return {
       capabilities: {
@@ -43,92 +59,194 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
         documentSymbolProvider: { label: 'Meeting' },
         semanticTokensProvider: { legend, full: true, range: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, LEXICON_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'report-lens', version: '0.1.0' },
     };
   });
 
+  const loadFolders = async () => {
+    const listed = (await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? initParams?.workspaceFolders ?? (initParams?.rootUri ? [{ uri: initParams.rootUri, name: 'root' }] : []);
+    const folders = await Promise.all(listed.map(async (f) => {
+      const s = await settings.get(f.uri);
+      return { uri: f.uri, lexiconPath: s.lexicon.path, maxSizeKB: s.files.maxSizeKB };
+    }));
+    await workspace.setFolders(folders);
+    for (const f of workspace.lexicons.folders()) {
+      const open = documents.get(f.lexiconUri);
+      if (open) workspace.setLexiconText(f.lexiconUri, open.getText());
+      publishLexiconProblems(f.lexiconUri);
+    }
+    void workspace.scan();
+  };
+
   connection.onInitialized(() => {
-    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    const caps = initParams?.capabilities;
+    if (caps?.workspace?.didChangeConfiguration?.dynamicRegistration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (caps?.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{report,txt}' }, { globPattern: `**/${DEFAULT_SETTINGS.lexicon.path}` }] });
+    }
+    if (caps?.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(() => void loadFolders());
+    void loadFolders();
   });
 
   connection.onDidChangeConfiguration((change) => {
     if (settings.canPull) settings.clear();
     else settings.setGlobal(change.settings);
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    void loadFolders();
+    revalidateAll(0);
     connection.languages.semanticTokens.refresh();
   });
+
+  connection.onDidChangeWatchedFiles(async (change) => {
+    for (const e of change.changes) {
+      if (workspace.isLexicon(e.uri)) {
+        if (documents.get(e.uri)) continue; // the open document is the truth
+        if (e.type === FileChangeType.Deleted) workspace.setLexiconText(e.uri, undefined);
+        else await workspace.reloadLexiconFromDisk(e.uri);
+        publishLexiconProblems(e.uri);
+      } else if (/\.(report|txt)$/i.test(e.uri)) {
+        if (e.type === FileChangeType.Deleted) workspace.index.updateDisk(e.uri, undefined);
+        else await workspace.refreshFile(e.uri);
+      }
+    }
+  });
+
+  /** One clear diagnostic in a malformed lexicon file; the last good version stays in use. */
+  const publishLexiconProblems = (uri: string) => {
+    const f = workspace.lexicons.byLexiconUri(uri);
+    if (!f) return;
+    const first = f.problems[0];
+    const doc = documents.get(uri) ?? TextDocument.create(uri, 'json', 0, f.text);
+    const more = f.problems.length > 1 ? ` (and ${f.problems.length - 1} more problem${f.problems.length > 2 ? 's' : ''})` : '';
+    const diagnosticsOut = first
+      ? [{
+        range: toRange(doc, first), severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, code: 'lexicon-invalid',
+        codeDescription: { href: `${CHECKS_DOC_URL}#lexicon-invalid` },
+        message: `${first.message}${more} Report Lens keeps using the last valid version of this lexicon until this is fixed.`,
+      }]
+      : [];
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOut });
+  };
 
   const schedule = (uri: string, delay = DIAGNOSTICS_DELAY_MS) => {
     clearTimeout(pending.get(uri));
     pending.set(uri, setTimeout(() => void publish(uri), delay));
   };
+  function revalidateAll(delay: number) {
+    for (const doc of documents.all()) if (isReport(doc)) schedule(doc.uri, delay);
+  }
 
   const publish = async (uri: string) => {
     pending.delete(uri);
-    const doc = current(uri);
+    const doc = report(uri);
     if (!doc) return;
     const version = doc.version;
     try {
       const s = await settings.get(uri);
       const a = await analysed(doc);
       // a newer edit arrived while we waited: its own run will publish
-      if (current(uri)?.version !== version) return;
-      await connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(doc, a, s) });
+      if (report(uri)?.version !== version) return;
+      await connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(doc, a, findingsOf(doc, a), s) });
     } catch (e) {
       connection.console.error(`report-lens: could not check ${uri}: ${(e as Error).stack ?? e}`);
     }
   };
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  const onLexiconEdited = (doc: TextDocument) => {
+    workspace.setLexiconText(doc.uri, doc.getText());
+    publishLexiconProblems(doc.uri);
+  };
+  documents.onDidOpen((e) => (isReport(e.document) ? schedule(e.document.uri, 0) : onLexiconEdited(e.document)));
+  documents.onDidChangeContent((e) => (isReport(e.document) ? schedule(e.document.uri) : onLexiconEdited(e.document)));
   documents.onDidClose((e) => {
-    clearTimeout(pending.get(e.document.uri));
-    pending.delete(e.document.uri);
-    cache.delete(e.document.uri);
-    settings.forget(e.document.uri);
-    index.forgetOpen(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    const uri = e.document.uri;
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    if (!isReport(e.document)) {
+      void workspace.reloadLexiconFromDisk(uri).then(() => publishLexiconProblems(uri));
+      return;
+    }
+    cache.delete(uri);
+    settings.forget(uri);
+    workspace.index.closeOpen(uri);
+    void workspace.refreshFile(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onHover(async (p) => {
-    const doc = current(p.textDocument.uri);
+    const doc = report(p.textDocument.uri);
     if (!doc) return null;
     const a = await analysed(doc);
-    return hover(doc, a.model, doc.offsetAt(p.position), (key) => index.elsewhere(key, doc.uri));
+    return hover(doc, a.model, doc.offsetAt(p.position), (key) => workspace.index.elsewhere(key, doc.uri));
   });
 
   connection.onDocumentSymbol(async (p) => {
-    const doc = current(p.textDocument.uri);
+    const doc = report(p.textDocument.uri);
     return doc ? documentSymbols(doc, (await analysed(doc)).model) : [];
   });
 
+  connection.onReferences(async (p) => {
+    const doc = report(p.textDocument.uri);
+    return doc ? references(doc, (await analysed(doc)).model, doc.offsetAt(p.position)) : [];
+  });
+  connection.onDocumentHighlight(async (p) => {
+    const doc = report(p.textDocument.uri);
+    return doc ? highlights(doc, (await analysed(doc)).model, doc.offsetAt(p.position)) : [];
+  });
+
+  connection.onPrepareRename(async (p) => {
+    const doc = report(p.textDocument.uri);
+    return doc ? prepareRename(doc, (await analysed(doc)).model, doc.offsetAt(p.position)) : null;
+  });
+  connection.onRenameRequest(async (p) => {
+    const doc = report(p.textDocument.uri);
+    if (!doc) return null;
+    const model = (await analysed(doc)).model;
+    const person = model.mentions.find((m) => m.start <= doc.offsetAt(p.position) && doc.offsetAt(p.position) <= m.end);
+    if (!person) return null;
+    const others: { doc: TextDocument; model: typeof model }[] = [];
+    for (const uri of workspace.index.reportsNaming(model.persons[person.personId].key, doc.uri)) {
+      const open = report(uri);
+      if (open) others.push({ doc: open, model: (await analysed(open)).model });
+      else {
+        const file = await workspace.analyseFile(uri);
+        if (file) others.push({ doc: TextDocument.create(uri, 'meeting-report', 0, file.text), model: file.model });
+      }
+    }
+    return rename(doc, model, doc.offsetAt(p.position), p.newName, others);
+  });
+
   connection.languages.semanticTokens.on(async (p) => {
-    const doc = current(p.textDocument.uri);
+    const doc = report(p.textDocument.uri);
     return doc ? semanticTokens(doc, (await analysed(doc)).model) : { data: [] };
   });
   connection.languages.semanticTokens.onRange(async (p) => {
-    const doc = current(p.textDocument.uri);
+    const doc = report(p.textDocument.uri);
     if (!doc) return { data: [] };
     return semanticTokens(doc, (await analysed(doc)).model, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
   });
 
   connection.onCodeAction(async (p) => {
-    const doc = current(p.textDocument.uri);
+    const doc = report(p.textDocument.uri);
     if (!doc) return [];
-    return codeActions(doc, await analysed(doc), p, await settings.get(doc.uri));
-  });
-
-  connection.onReferences(async (p) => {
-    const doc = current(p.textDocument.uri);
-    return doc ? references(doc, (await analysed(doc)).model, doc.offsetAt(p.position)) : [];
-  });
-  connection.onDocumentHighlight(async (p) => {
-    const doc = current(p.textDocument.uri);
-    return doc ? highlights(doc, (await analysed(doc)).model, doc.offsetAt(p.position)) : [];
+    const a = await analysed(doc);
+    const s = await settings.get(doc.uri);
+    const findings = findingsOf(doc, a);
+    const actions = codeActions(doc, a, findings, p, s);
+    const only = p.context.only;
+    const folder = workspace.lexicons.folderOf(doc.uri);
+    if (a.skipped || !folder || (only && !only.some((k) => k === CodeActionKind.QuickFix || LEXICON_KIND.startsWith(k)))) return actions;
+    const open = documents.get(folder.lexiconUri);
+    const text = open?.getText() ?? (await readUriText(folder.lexiconUri));
+    const target: LexiconTarget = { uri: folder.lexiconUri, text: text ?? '', exists: text !== undefined, version: open?.version, canCreate: canCreateFiles };
+    const range = { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) };
+    const visible = s.diagnostics.enable ? findings : [];
+    return [...actions, ...lexiconActions(a.model, visible, range, target, workspace.relativePath(doc.uri))];
   });
 
   documents.listen(connection);

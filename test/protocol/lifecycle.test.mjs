@@ -14,7 +14,8 @@ describe('server lifecycle', () => {
       assert.equal(capabilities.referencesProvider, true);
       assert.ok(capabilities.documentSymbolProvider);
       assert.deepEqual({ full: capabilities.semanticTokensProvider.full, range: capabilities.semanticTokensProvider.range }, { full: true, range: true });
-      assert.deepEqual(capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.report-lens']);
+      assert.deepEqual(capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.report-lens', 'refactor.lexicon']);
+      assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
       assert.deepEqual(client.legend.tokenTypes.slice(0, 3), ['person', 'title', 'theme']);
     } finally {
       await client.close();

@@ -83,9 +83,15 @@ async function collect(uri, text, published) {
   });
   for (const d of published.diagnostics) {
     inside(d.range, `diagnostic ${d.code}`);
-    for (const r of d.relatedInformation ?? []) inside(r.location.range, `related place of ${d.code}`);
+    // places in other documents (workspace-conflict) are checked against their own text elsewhere
+    for (const r of d.relatedInformation ?? []) if (r.location.uri === uri) inside(r.location.range, `related place of ${d.code}`);
   }
-  return { tokens, hovers, symbols, diagnostics: published.diagnostics };
+  return { tokens, hovers, symbols, diagnostics: inDocument(published.diagnostics) };
+}
+
+/** This file opens several versions of one report: they conflict with each other (workspace-conflict), which is right but not what these tests are about. */
+function inDocument(diagnostics) {
+  return diagnostics.filter((d) => d.code !== 'workspace-conflict');
 }
 
 function persons(tokens) {
@@ -172,7 +178,7 @@ describe('inputs that are not analysed', () => {
     // shrunk to a report, it is analysed again
     client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: positionAt(big, big.length) }, text: SHORT }]);
     const analysed = await client.waitForDiagnostics(uri, () => true, { version: 2, timeoutMs: 20000 });
-    assert.deepEqual(analysed.diagnostics.map((x) => x.code), ['rank-conflict']);
+    assert.deepEqual(inDocument(analysed.diagnostics).map((x) => x.code), ['rank-conflict']);
   });
 
   it('a document with NUL characters gets one information diagnostic saying it was not analysed', async () => {
@@ -241,7 +247,7 @@ describe('a burst of incremental edits', () => {
     assert.match(hover.contents.value, /Deputy Secretary of the County Party Committee/);
 
     const published = await client.waitForDiagnostics(uri, () => true, { version: 31 });
-    assert.deepEqual(published.diagnostics.map((d) => [d.code, text.slice(...rangeToOffsets(text, d.range))]), [['rank-conflict', 'Vice County Mayor']]);
+    assert.deepEqual(inDocument(published.diagnostics).map((d) => [d.code, text.slice(...rangeToOffsets(text, d.range))]), [['rank-conflict', 'Vice County Mayor']]);
     // a request round trip later, nothing newer or older has been published after version 31
     await client.hover(uri, positionAt(text, wang[0]));
     const mine = client.published.filter((p) => p.uri === uri);

@@ -79,14 +79,14 @@ test('outline follows the meeting: headline, date, presided, byline', () => {
 test('diagnostics and quick fix for a capitalisation variant; severities configurable', () => {
   const { doc, model } = analysed(REPORT);
   const a = { uri: doc.uri, version: 1, model };
-  const diags = diagnostics(doc, a, DEFAULT_SETTINGS);
+  const diags = diagnostics(doc, a, model.findings, DEFAULT_SETTINGS);
   const d = diags.find((x) => x.code === 'title-case');
   assert.ok(d, JSON.stringify(diags));
   assert.ok(d.codeDescription?.href.endsWith('#title-case'));
-  const actions = codeActions(doc, a, { textDocument: { uri: doc.uri }, range: d.range, context: { diagnostics: [d] } }, DEFAULT_SETTINGS);
+  const actions = codeActions(doc, a, model.findings, { textDocument: { uri: doc.uri }, range: d.range, context: { diagnostics: [d] } }, DEFAULT_SETTINGS);
   assert.ok(actions.length >= 1);
   const edit = actions[0].edit!.changes![doc.uri][0];
   assert.equal(edit.newText, 'Secretary of the Municipal Party Committee');
   const off = { ...DEFAULT_SETTINGS, diagnostics: { enable: true, severity: { 'title-case': 'off' as const } } };
-  assert.equal(diagnostics(doc, a, off).filter((x) => x.code === 'title-case').length, 0);
+  assert.equal(diagnostics(doc, a, model.findings, off).filter((x) => x.code === 'title-case').length, 0);
 });

@@ -17,9 +17,8 @@ import { ParsedTitle, parseBylineLabelAt, parseTitleAt } from './titles/parseTit
 import type { DocumentAnalysis, Mention, Person, TitleOccurrence } from './types';
 
 export interface AnalyzeOptions {
+  /** The built-in knowledge, or the built-in knowledge extended by a workspace lexicon. */
   knowledge?: Knowledge;
-  /** Name keys known to be persons (from the workspace lexicon). */
-  knownNames?: ReadonlySet<string>;
   checks?: CheckOptions;
 }
 
@@ -30,7 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   const inName = new Uint8Array(tokens.length);
   for (const c of candidates) inName.fill(1, c.first, c.end);
   const parsedTitles = findTitles(tokens, text, k, inName);
-  const names = resolveNames(tokens, text, k, candidates, parsedTitles, options.knownNames);
+  const names = resolveNames(tokens, text, k, candidates, parsedTitles);
 
   // persons by identity key, in order of first mention
   const persons: Person[] = [];

@@ -1,5 +1,11 @@
 /** The analysis model of one document. Offsets are UTF-16 code units, half-open [start, end). */
 
+/** Zero-based line and UTF-16 character positions, as in LSP. */
+export interface LineRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -118,7 +124,8 @@ export interface Finding extends Span {
   severity: Severity;
   message: string;
   personId?: number;
-  related: (Span & { message: string })[];
+  /** The conflicting places: in this document, or in another one when `uri` (and its line/character `range`) is set. */
+  related: (Span & { message: string; uri?: string; range?: LineRange })[];
   fixes: Fix[];
 }
 
@@ -131,6 +138,8 @@ export interface MeetingRoleEntry {
 export interface MeetingStructure {
   headline?: Span & { text: string };
   date?: Span & { text: string };
+  /** The report's date as YYYY-MM-DD or YYYY-MM, when the text gives a year. */
+  isoDate?: string;
   presided: MeetingRoleEntry[];
   spoke: MeetingRoleEntry[];
   reported: MeetingRoleEntry[];

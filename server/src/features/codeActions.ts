@@ -17,11 +17,11 @@ function wanted(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-export function codeActions(doc: TextDocument, analysed: AnalysedDocument, params: CodeActionParams, settings: ReportLensSettings): CodeAction[] {
+export function codeActions(doc: TextDocument, analysed: AnalysedDocument, findings: Finding[], params: CodeActionParams, settings: ReportLensSettings): CodeAction[] {
   if (analysed.skipped || !settings.diagnostics.enable) return [];
   const only = params.context.only;
   const out: CodeAction[] = [];
-  const visible = analysed.model.findings.filter((f) => effectiveSeverity(f, settings) !== undefined);
+  const visible = findings.filter((f) => effectiveSeverity(f, settings) !== undefined);
   if (wanted(only, CodeActionKind.QuickFix)) {
     const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
     for (const f of visible) {

@@ -30,17 +30,17 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
     code: f.code,
     codeDescription: { href: `${CHECKS_DOC_URL}#${f.code}` },
     message: f.message,
-    relatedInformation: f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message })),
+    relatedInformation: f.related.map((r) => ({ location: { uri: r.uri ?? doc.uri, range: r.uri && r.range ? r.range : toRange(doc, r) }, message: r.message })),
   };
 }
 
-export function diagnostics(doc: TextDocument, analysed: AnalysedDocument, settings: ReportLensSettings): Diagnostic[] {
+export function diagnostics(doc: TextDocument, analysed: AnalysedDocument, findings: Finding[], settings: ReportLensSettings): Diagnostic[] {
   if (analysed.skipped) {
     return [{ range: toRange(doc, { start: 0, end: 0 }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', codeDescription: { href: `${CHECKS_DOC_URL}#not-analysed` }, message: analysed.skipped }];
   }
   if (!settings.diagnostics.enable) return [];
   const out: Diagnostic[] = [];
-  for (const f of analysed.model.findings) {
+  for (const f of findings) {
     const severity = effectiveSeverity(f, settings);
     if (!severity) continue;
     out.push(toDiagnostic(doc, f, severity));

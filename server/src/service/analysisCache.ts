@@ -1,7 +1,7 @@
 /**
  * One analysis model per document version, computed on first use and shared by every feature.
- * The cache is invalidated by a new version of the document or by a change of the analysis
- * options (settings, workspace lexicon).
+ * A cached model is reused while the document version, the size limit and the lexicon it was
+ * computed with stay the same.
  */
 import { analyze, AnalyzeOptions } from '../analysis/analyze';
 import type { DocumentAnalysis } from '../analysis/types';
@@ -21,37 +21,33 @@ export interface VersionedText {
   getText(): string;
 }
 
+/** Analysis options with an identity: a new lexicon gives new options. */
+export interface AnalysisContext {
+  options: AnalyzeOptions;
+  id: number;
+}
+
+interface Entry extends AnalysedDocument {
+  contextId: number;
+  maxSizeKB: number;
+}
+
 export class AnalysisCache {
-  private readonly entries = new Map<string, AnalysedDocument & { generation: number; maxSizeKB: number }>();
-  private generation = 0;
+  private readonly entries = new Map<string, Entry>();
 
-  constructor(
-    private options: AnalyzeOptions = {},
-    /** Called with every newly computed model (not with cache hits). */
-    private readonly onAnalysed?: (entry: AnalysedDocument) => void,
-  ) {}
+  /** `onAnalysed` is called with every newly computed model (not with cache hits). */
+  constructor(private readonly onAnalysed?: (entry: AnalysedDocument) => void) {}
 
-  /** New options drop every cached model (they are recomputed lazily). */
-  configure(options: AnalyzeOptions): void {
-    this.options = options;
-    this.generation++;
-  }
-
-  get(doc: VersionedText, maxSizeKB: number): AnalysedDocument {
+  get(doc: VersionedText, maxSizeKB: number, context: AnalysisContext): AnalysedDocument {
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation && hit.maxSizeKB === maxSizeKB) return hit;
+    if (hit && hit.version === doc.version && hit.contextId === context.id && hit.maxSizeKB === maxSizeKB) return hit;
     const text = doc.getText();
     const skipped = whyNotAnalysed(text, maxSizeKB);
-    const model = skipped ? emptyAnalysis(text) : analyze(text, this.options);
-    const entry = { uri: doc.uri, version: doc.version, model, skipped, generation: this.generation, maxSizeKB };
+    const model = skipped ? emptyAnalysis(text) : analyze(text, context.options);
+    const entry: Entry = { uri: doc.uri, version: doc.version, model, skipped, contextId: context.id, maxSizeKB };
     this.entries.set(doc.uri, entry);
     this.onAnalysed?.(entry);
     return entry;
-  }
-
-  /** The last model computed for a document, whatever its version (for cross-document views). */
-  peek(uri: string): AnalysedDocument | undefined {
-    return this.entries.get(uri);
   }
 
   delete(uri: string): void {

@@ -1,43 +1,54 @@
 /**
- * Who appears where across the reports the server has seen, for "also in" in hovers.
- * Updated from each analysed model; cheap to query.
+ * Who appears where across the reports of the workspace: the open documents (latest version) and
+ * the files found on disk by the scanner. Feeds "also in" hovers, the workspace-conflict check and
+ * renames across files. Cheap to query; updated one report at a time.
  */
 import type { DocumentAnalysis } from '../analysis/types';
+import { ReportSummary, summarize } from '../analysis/workspace/reportSummary';
 import type { OtherReport } from '../features/hover';
 
-interface Appearance {
-  uri: string;
-  titles: string[];
-}
-
 export class WorkspaceIndex {
-  private readonly byPerson = new Map<string, Map<string, Appearance>>();
-  private readonly keysByUri = new Map<string, string[]>();
+  private readonly open = new Map<string, ReportSummary>();
+  private readonly onDisk = new Map<string, ReportSummary>();
+  /** Bumped on every change, so that derived results can be cached. */
+  generation = 0;
 
-  update(uri: string, model: DocumentAnalysis): void {
-    this.forgetOpen(uri);
-    const keys: string[] = [];
-    for (const p of model.persons) {
-      const titles = [...new Set(p.titleIds.map((id) => model.titles[id].text.replace(/\s+/g, ' ')))];
-      let where = this.byPerson.get(p.key);
-      if (!where) this.byPerson.set(p.key, (where = new Map()));
-      where.set(uri, { uri, titles });
-      keys.push(p.key);
-    }
-    this.keysByUri.set(uri, keys);
+  updateOpen(uri: string, model: DocumentAnalysis): void {
+    this.open.set(uri, summarize(uri, model));
+    this.generation++;
   }
 
-  forgetOpen(uri: string): void {
-    for (const key of this.keysByUri.get(uri) ?? []) this.byPerson.get(key)?.delete(uri);
-    this.keysByUri.delete(uri);
+  closeOpen(uri: string): void {
+    if (this.open.delete(uri)) this.generation++;
+  }
+
+  updateDisk(uri: string, model: DocumentAnalysis | undefined): void {
+    if (model) this.onDisk.set(uri, summarize(uri, model));
+    else this.onDisk.delete(uri);
+    this.generation++;
+  }
+
+  clearDisk(): void {
+    this.onDisk.clear();
+    this.generation++;
+  }
+
+  /** Every report but one, the open version first. */
+  others(exceptUri: string): ReportSummary[] {
+    const out: ReportSummary[] = [];
+    for (const [uri, s] of this.open) if (uri !== exceptUri) out.push(s);
+    for (const [uri, s] of this.onDisk) if (uri !== exceptUri && !this.open.has(uri)) out.push(s);
+    return out;
   }
 
   elsewhere(personKey: string, exceptUri: string): OtherReport[] {
-    const out: OtherReport[] = [];
-    for (const a of this.byPerson.get(personKey)?.values() ?? []) {
-      if (a.uri === exceptUri) continue;
-      out.push({ label: decodeURIComponent(a.uri.slice(a.uri.lastIndexOf('/') + 1)), titles: a.titles });
-    }
-    return out;
+    return this.others(exceptUri)
+      .filter((s) => s.persons.has(personKey))
+      .map((s) => ({ label: s.date ? `${s.label} (${s.date})` : s.label, titles: [...new Set(s.persons.get(personKey)!.titles.map((t) => t.text))] }));
+  }
+
+  /** Reports that name a person, for renames. */
+  reportsNaming(personKey: string, exceptUri: string): string[] {
+    return this.others(exceptUri).filter((s) => s.persons.has(personKey)).map((s) => s.uri);
   }
 }

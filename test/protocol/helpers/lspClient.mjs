@@ -259,9 +259,10 @@ export class LspClient {
 
 /**
  * Spawns `node server/dist/report-lens.js --stdio`, initializes it and returns the client.
- * `initializationOptions` are passed through (the server reads its settings from them).
+ * `initializationOptions` are passed through (the server reads its settings from them);
+ * `rootUri` opens a workspace folder (none by default).
  */
-export async function startServer({ initializationOptions } = {}) {
+export async function startServer({ initializationOptions, rootUri = null } = {}) {
   if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run node scripts/build.mjs first`);
   const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -285,8 +286,9 @@ export async function startServer({ initializationOptions } = {}) {
     client.initializeResult = await client.request(InitializeRequest.type, {
       processId: process.pid,
       clientInfo: { name: 'report-lens protocol tests' },
-      rootUri: pathToFileURL(REPO_ROOT).href,
-      workspaceFolders: null,
+      // no workspace unless a test gives one: in-document checks are not mixed with workspace ones
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
       capabilities: CLIENT_CAPABILITIES,
       initializationOptions,
     });

@@ -9,11 +9,13 @@ export interface CheckOptions {
   /** Severity per code; 'off' turns a check off. */
   severity?: Partial<Record<CheckCode, Severity | 'off'>>;
   enabled?: boolean;
+  /** Groups of wordings a team accepts as one ("deputy" / "vice"): title-wording is not flagged between them. */
+  acceptedWordings?: string[][];
 }
 
 export function runChecks(model: DocumentAnalysis, options: CheckOptions = {}): Finding[] {
   if (options.enabled === false) return [];
-  const all = [...rankConflicts(model), ...postConflicts(model), ...postsHeldTwice(model), ...nameVariants(model), ...wordingAndCase(model)];
+  const all = [...rankConflicts(model), ...postConflicts(model), ...postsHeldTwice(model), ...nameVariants(model), ...wordingAndCase(model, options.acceptedWordings)];
   const out: Finding[] = [];
   for (const f of all) {
     const s = options.severity?.[f.code];

@@ -5,7 +5,20 @@
 import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
 import { consistencyFindings, groupBy, pickFlagged, postTitlesOf } from './helpers';
 
-export function wordingAndCase(model: DocumentAnalysis): Finding[] {
+/** Whether two wordings differ only by swapping accepted variants ("deputy county mayor" ~ "vice county mayor"). */
+export function acceptedAsSame(a: string, b: string, accepted: string[][]): boolean {
+  for (const group of accepted) {
+    const variants = group.map((v) => v.toLowerCase().replace(/\s+/g, ' ').trim());
+    for (const v of variants) {
+      const re = new RegExp(`(^|\\s)${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`);
+      if (!re.test(a)) continue;
+      for (const u of variants) if (u !== v && a.replace(re, `$1${u}`) === b) return true;
+    }
+  }
+  return false;
+}
+
+export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = []): Finding[] {
   const out: Finding[] = [];
   for (const p of model.persons) {
     const titles = postTitlesOf(model, p).filter((t) => !(t.personIds.length > 1 && t.norm.plural));
@@ -15,6 +28,7 @@ export function wordingAndCase(model: DocumentAnalysis): Finding[] {
         byWording.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
         const [main, ...rest] = byWording;
         for (const r of rest) {
+          if (acceptedAsSame(r[0].norm.wording, main[0].norm.wording, accepted)) continue;
           const { flagged, other, tie } = pickFlagged(r, main);
           out.push(...consistencyFindings({ code: 'title-wording', severity: 'information', personId: p.id }, flagged, other, tie,
             (f, o) => `${p.name}'s post is worded '${f.text}' here and '${o.text}' elsewhere; use one wording.`, true));

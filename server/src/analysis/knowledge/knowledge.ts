@@ -10,6 +10,7 @@ import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
 import { PhraseTrie } from '../text/phraseTrie';
 import { PinyinSyllables, normalizePinyin } from './pinyin';
+import { nameKey } from './nameKey';
 import type { RoleKind } from '../types';
 
 export interface LevelInfo { key: string; zh: string; english: string }
@@ -31,6 +32,15 @@ export interface BylineInfo { key: string; zh: string; english: string }
 export interface StatusInfo { key: string; zh: string; english: string }
 export interface ThemeEntry { id: string; category: string; chinese: string; canonical: string; variants: string[] }
 export interface RoleCue { role: RoleKind; passive?: boolean }
+
+/** What a workspace lexicon adds to the built-in knowledge. */
+export interface KnowledgeExtras {
+  /** Known persons: every spelling maps to the canonical name's identity key. */
+  persons?: { name: string; variants?: string[] }[];
+  themes?: { phrase: string; chinese?: string; variants?: string[] }[];
+  /** Words and phrases that are never person names. */
+  nonPersons?: string[];
+}
 
 export class Knowledge {
   readonly syllables = new PinyinSyllables(syllablesData.syllables);
@@ -66,11 +76,13 @@ export class Knowledge {
   readonly nonPersonPhrases = new PhraseTrie<true>();
   readonly placeSuffixes: Set<string>;
   readonly roleCues = new PhraseTrie<RoleCue>();
+  /** Names listed in the workspace lexicon (any spelling) -> identity key of the canonical name. */
+  readonly listedNames = new PhraseTrie<string>();
   readonly lightVerbs: ReadonlySet<string> = new Set(rolesData.lightVerbs.verbs);
   /** Object of a light verb -> role ("speech" -> spoke, "report" -> reported). */
   readonly lightVerbObjects: ReadonlyMap<string, RoleKind> = new Map(Object.entries(rolesData.lightVerbs.objects) as [string, RoleKind][]);
 
-  constructor() {
+  constructor(extras: KnowledgeExtras = {}) {
     for (const s of surnamesData.single) this.addSurname(s.pinyin, s.hanzi);
     for (const s of surnamesData.compound) {
       this.addSurname(s.pinyin, s.hanzi);
@@ -133,6 +145,20 @@ export class Knowledge {
     for (const [role, cues] of Object.entries(rolesData.passive)) {
       for (const c of cues) this.roleCues.add(c, { role: role as RoleKind, passive: true });
     }
+    this.addExtras(extras);
+  }
+
+  private addExtras(extras: KnowledgeExtras): void {
+    for (const p of extras.persons ?? []) {
+      const key = nameKey(p.name);
+      for (const spelling of [p.name, ...(p.variants ?? [])]) this.listedNames.add(spelling, key);
+    }
+    (extras.themes ?? []).forEach((t, i) => {
+      const entry: ThemeEntry = { id: `lexicon-${i}`, category: 'lexicon', chinese: t.chinese ?? '', canonical: t.phrase, variants: t.variants ?? [] };
+      this.themeById.set(entry.id, entry);
+      for (const phrase of [t.phrase, ...entry.variants]) this.themes.add(phrase, entry);
+    });
+    for (const w of extras.nonPersons ?? []) this.nonPersonPhrases.add(w, true);
   }
 
   private addSurname(pinyin: string, hanzi: string[]): void {

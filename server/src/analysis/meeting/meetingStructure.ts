@@ -1,4 +1,5 @@
 /** The meeting as the report tells it: headline, date, and who presided, spoke, reported, attended, wrote. */
+import { reportDate } from './reportDate';
 import type { MeetingRoleEntry, MeetingStructure, Person, RoleKind } from '../types';
 
 const CHROME = /^(updated|release time|released|source|author|editor|today is|time|date|published|posted|print|close|home|index|related posts?|share|font)\b|\[print\]|\[close\]|^index\/|\/.*\/|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/i;
@@ -12,6 +13,7 @@ export function meetingStructure(text: string, persons: Person[]): MeetingStruct
   const meeting: MeetingStructure = { presided: [], spoke: [], reported: [], attended: [], byline: [] };
   meeting.headline = findHeadline(text);
   meeting.date = findDate(text);
+  meeting.isoDate = reportDate(text);
   const lists: Record<RoleKind, MeetingRoleEntry[]> = meeting;
   for (const p of persons) {
     const seen = new Set<RoleKind>();

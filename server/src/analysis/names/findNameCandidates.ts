@@ -5,6 +5,7 @@
  * name is an English word are marked `needsEvidence`; resolveNames decides on them.
  */
 import type { Knowledge } from '../knowledge/knowledge';
+import { nameKey } from '../knowledge/nameKey';
 import { normalizePinyin } from '../knowledge/pinyin';
 import { Token, TokenFlag, TokenKind } from '../text/tokenize';
 
@@ -57,6 +58,14 @@ export function findNameCandidates(tokens: readonly Token[], text: string, k: Kn
     const t = tokens[i];
     if (t.kind === TokenKind.Han) {
       i = hanziNames(tokens, i, k, out);
+      continue;
+    }
+    // a name listed in the workspace lexicon is a person, in any of its spellings
+    const listed = t.kind === TokenKind.Word ? k.listedNames.longest(tokens, i) : undefined;
+    if (listed) {
+      const last = tokens[listed.end - 1];
+      out.push({ first: i, end: listed.end, start: t.start, stop: last.end, kind: 'full', surname: text.slice(t.start, t.end), key: listed.value, needsEvidence: false });
+      i = listed.end - 1;
       continue;
     }
     const allCaps = (t.flags & TokenFlag.AllCaps) !== 0;
@@ -153,6 +162,4 @@ function hanziNames(tokens: readonly Token[], i: number, k: Knowledge, out: Name
   return j;
 }
 
-export function nameKey(name: string): string {
-  return normalizePinyin(name).replace(/[\s\-'’.]/g, '');
-}
+export { nameKey };

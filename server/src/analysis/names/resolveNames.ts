@@ -21,7 +21,6 @@ const LIST_GLUE = new Set(['comma', 'and', 'adjacent']);
 
 export function resolveNames(
   tokens: readonly Token[], text: string, k: Knowledge, candidates: NameCandidate[], titles: ParsedTitle[],
-  knownKeys: ReadonlySet<string> = new Set(),
 ): ResolvedName[] {
   const titleEndingAt = new Map<number, ParsedTitle>();
   const titleStartingAt = new Map<number, ParsedTitle>();
@@ -30,7 +29,7 @@ export function resolveNames(
     titleStartingAt.set(t.first, t);
   }
   const accepted = new Set<NameCandidate>();
-  const acceptedKeys = new Set<string>(knownKeys);
+  const acceptedKeys = new Set<string>();
   const byFirst = new Map<number, NameCandidate>();
   const byEnd = new Map<number, NameCandidate>();
   for (const c of candidates) {
