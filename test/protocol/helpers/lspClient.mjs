@@ -262,7 +262,7 @@ export class LspClient {
  * `initializationOptions` are passed through (the server reads its settings from them);
  * `rootUri` opens a workspace folder (none by default).
  */
-export async function startServer({ initializationOptions, rootUri = null } = {}) {
+export async function startServer({ initializationOptions, rootUri = null, capabilities = CLIENT_CAPABILITIES } = {}) {
   if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run node scripts/build.mjs first`);
   const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -289,7 +289,7 @@ export async function startServer({ initializationOptions, rootUri = null } = {}
       // no workspace unless a test gives one: in-document checks are not mixed with workspace ones
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
-      capabilities: CLIENT_CAPABILITIES,
+      capabilities,
       initializationOptions,
     });
     client.notify(InitializedNotification.type, {});
