@@ -23,7 +23,11 @@ const LEVEL = alt(titles.levels.flatMap((l) => l.words));
 const BODY = alt(titles.bodies.flatMap((b) => b.names));
 const POST = alt(postWords);
 const STRONG_POST = alt(postWords.filter((w) => !WEAK_POSTS.has(w)));
-const PLACE = "(?-i:[A-Z][a-z]+)";
+// A capitalised word standing for a place name ("Hunan Provincial Committee"). English determiners
+// and pronouns that open a sentence ("The mayor", "All party members", "All member units") are
+// not place names.
+const NOT_PLACE = ['The', 'This', 'That', 'These', 'Those', 'All', 'Each', 'Every', 'Some', 'Any', 'Both', 'Other', 'Such', 'Many', 'Most', 'Our', 'Its', 'Their', 'His', 'Her', 'No', 'An', 'A'];
+const PLACE = `(?-i:(?!(?:${NOT_PLACE.join('|')})\\b)[A-Z][a-z]+)`;
 const QUALIFIER = `(?:(?:${LEVEL}|${BODY}|${PLACE})\\s+)`;
 const OF_PHRASE = `(?:\\s+of\\s+(?:the\\s+)?${QUALIFIER}{0,4}(?:${BODY})\\b(?:\\s+of\\s+(?:the\\s+)?${QUALIFIER}{0,4}(?:${BODY})\\b)?)`;
 const TITLE = `(?i)\\b(?:(?:(?:${RANK})\\s+)?${QUALIFIER}{1,4}(?:${POST})\\b${OF_PHRASE}?|(?:${RANK})\\s+(?:${POST})\\b${OF_PHRASE}?|(?:${POST})\\b${OF_PHRASE}|(?:${STRONG_POST})\\b)`;
@@ -53,8 +57,9 @@ const grammar = {
       },
     },
     quoted: {
+      comment: 'Machine-translated reports mix quote marks (“…" and "…”), so either closing mark ends a quote; a line end always does.',
       patterns: [
-        { name: 'string.quoted.double.theme.meeting-report', begin: '“', end: '”|$', beginCaptures: { 0: { name: 'punctuation.definition.string.begin.meeting-report' } }, endCaptures: { 0: { name: 'punctuation.definition.string.end.meeting-report' } } },
+        { name: 'string.quoted.double.theme.meeting-report', begin: '“', end: '[”"]|$', beginCaptures: { 0: { name: 'punctuation.definition.string.begin.meeting-report' } }, endCaptures: { 0: { name: 'punctuation.definition.string.end.meeting-report' } } },
         { name: 'string.quoted.double.theme.meeting-report', begin: '"(?=[^"\\s])', end: '["”]|$', beginCaptures: { 0: { name: 'punctuation.definition.string.begin.meeting-report' } }, endCaptures: { 0: { name: 'punctuation.definition.string.end.meeting-report' } } },
       ],
     },

@@ -24,7 +24,6 @@ const CAPS = {
 let dir;
 let client;
 const uriOf = (name) => pathToFileURL(path.join(dir, name)).href;
-const code = (d) => d.code;
 
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-ws-'));
