@@ -106,15 +106,21 @@ export function startServer(connection: Connection): void {
     for (const e of change.changes) {
       if (workspace.isLexicon(e.uri)) {
         if (documents.get(e.uri)) continue; // the open document is the truth
-        if (e.type === FileChangeType.Deleted) workspace.setLexiconText(e.uri, undefined);
-        else await workspace.reloadLexiconFromDisk(e.uri);
-        publishLexiconProblems(e.uri);
+        await reloadLexiconFromDisk(e.uri, e.type === FileChangeType.Deleted);
       } else if (/\.(report|txt)$/i.test(e.uri)) {
         if (e.type === FileChangeType.Deleted) workspace.index.updateDisk(e.uri, undefined);
         else await workspace.refreshFile(e.uri);
       }
     }
   });
+
+  /** The lexicon as saved, unless the editor has it open (again) by the time the file is read: then the open text is the truth. */
+  const reloadLexiconFromDisk = async (uri: string, deleted = false) => {
+    const text = deleted ? undefined : await readUriText(uri);
+    if (documents.get(uri)) return;
+    workspace.setLexiconText(uri, text);
+    publishLexiconProblems(uri);
+  };
 
   /** One clear diagnostic in a malformed lexicon file; the last good version stays in use. */
   const publishLexiconProblems = (uri: string) => {
@@ -168,7 +174,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(uri));
     pending.delete(uri);
     if (!isReport(e.document)) {
-      void workspace.reloadLexiconFromDisk(uri).then(() => publishLexiconProblems(uri));
+      void reloadLexiconFromDisk(uri);
       return;
     }
     cache.delete(uri);

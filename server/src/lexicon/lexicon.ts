@@ -51,6 +51,8 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 export function parseLexicon(text: string): ParsedLexicon {
   if (text.length > MAX_BYTES) return { lexicon: undefined, problems: [{ start: 0, end: 0, message: `The lexicon is larger than ${MAX_BYTES / 1024 / 1024} MB; it is not read.` }] };
+  // a new, still empty file (the editor creates it before writing into it) is an empty lexicon
+  if (text.trim() === '') return { lexicon: {}, problems: [] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !tree) {
