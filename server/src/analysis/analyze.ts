@@ -25,6 +25,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const k = options.knowledge ?? builtinKnowledge();
   const tokens = tokenize(text, lowerCaseSameLength(text));
+  k.annotate(tokens);
   const candidates = findNameCandidates(tokens, text, k);
   const inName = new Uint8Array(tokens.length);
   for (const c of candidates) inName.fill(1, c.first, c.end);
@@ -72,22 +73,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     titles.push(occ);
   });
 
+  const seenRoles = new Set<string>();
   for (const r of findRoles(tokens, text, k, elements, attribution, attached)) {
     const p = persons[r.element.personIndex];
-    if (p.roles.some((x) => x.role === r.role && x.start === r.start)) continue;
+    const id = `${p.id}:${r.role}:${r.start}`;
+    if (seenRoles.has(id)) continue;
+    seenRoles.add(id);
     p.roles.push({ role: r.role, start: r.start, end: r.end, cue: r.cue, subjectStart: r.subjectStart });
   }
+  const credited = new Set<number>();
   for (const [index, holders] of attribution.holders) {
     const t = parsedTitles[index];
     if (t.kind !== 'byline') continue;
     const start = tokens[t.first].start;
     const end = tokens[t.end - 1].end;
     for (const h of holders) {
-      const p = persons[h.personIndex];
-      if (!p.roles.some((r) => r.role === 'byline')) p.roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens[h.first].start });
+      if (credited.has(h.personIndex)) continue;
+      credited.add(h.personIndex);
+      persons[h.personIndex].roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens[h.first].start });
     }
   }
-  addHanziBylines(names, persons, titles, k);
+  addHanziBylines(names, personByKey, titles, k);
   for (const p of persons) p.titleIds.sort((a, b) => titles[a].start - titles[b].start);
   titles.sort((a, b) => a.start - b.start);
   const newId = new Map(titles.map((t, i) => [t.id, i]));
@@ -102,13 +108,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
 }
 
 /** 编辑：贺予菁 — the Han-character label is the title of the names after it, with the byline role. */
-function addHanziBylines(names: ResolvedName[], persons: Person[], titles: TitleOccurrence[], k: Knowledge): void {
+function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>, titles: TitleOccurrence[], k: Knowledge): void {
   const bySpan = new Map<string, TitleOccurrence>();
   for (const n of names) {
     const label = n.hanziLabel;
     const info = label && k.hanziBylineInfo.get(label.label);
     if (!label || !info) continue;
-    const person = persons.find((p) => p.key === n.key);
+    const person = personByKey.get(n.key);
     if (!person) continue;
     const spanKey = `${label.start}:${label.end}`;
     let occ = bySpan.get(spanKey);
@@ -129,7 +135,7 @@ function findTitles(tokens: readonly Token[], text: string, k: Knowledge, inName
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== TokenKind.Word || inName[i]) continue;
-    if (!k.posts.hasStart(t.lower) && !k.ranks.hasStart(t.lower) && !k.statuses.hasStart(t.lower) && !k.levels.hasStart(t.lower) && !k.bodies.hasStart(t.lower) && !k.groupLabels.hasStart(t.lower) && !k.bylineLabels.hasStart(t.lower) && !(t.flags & 1)) continue;
+    if (!k.posts.startsAt(t) && !k.ranks.startsAt(t) && !k.statuses.startsAt(t) && !k.levels.startsAt(t) && !k.bodies.startsAt(t) && !k.groupLabels.startsAt(t) && !k.bylineLabels.startsAt(t) && !(t.flags & 1)) continue;
     let parsed = parseTitleAt(tokens, i, k, text);
     if (parsed && inName.subarray(parsed.first, parsed.end).some((x) => x === 1)) parsed = undefined;
     if (!parsed && t.flags & 1 /* Capitalized */) parsed = parseBylineLabelAt(tokens, i, k);

@@ -9,6 +9,7 @@ import titlesData from '../../../data/titles.json';
 import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
 import { PhraseTrie } from '../text/phraseTrie';
+import { Token, TokenKind } from '../text/tokenize';
 import { PinyinSyllables, normalizePinyin } from './pinyin';
 import { nameKey } from './nameKey';
 import type { RoleKind } from '../types';
@@ -146,6 +147,36 @@ export class Knowledge {
       for (const c of cues) this.roleCues.add(c, { role: role as RoleKind, passive: true });
     }
     this.addExtras(extras);
+    this.registerTries();
+  }
+
+  private readonly startsCache = new Map<string, number>();
+  private tries: PhraseTrie<unknown>[] = [];
+
+  /** Gives every vocabulary trie a bit, so that tokens can carry which tries start at them. */
+  private registerTries(): void {
+    this.tries = [
+      this.levels, this.ranks, this.bodies, this.posts, this.statuses, this.organizationHeads, this.groupLabels, this.bylineLabels,
+      this.themes, this.congressNames, this.nonPersonPhrases, this.roleCues, this.listedNames,
+    ] as PhraseTrie<unknown>[];
+    this.tries.forEach((t, i) => (t.bit = 1 << i));
+  }
+
+  /** Sets Token.starts on word tokens: one map lookup per token, one trie scan per distinct word. */
+  annotate(tokens: Token[]): void {
+    for (const t of tokens) {
+      if (t.kind !== TokenKind.Word) {
+        t.starts = 0;
+        continue;
+      }
+      let bits = this.startsCache.get(t.lower);
+      if (bits === undefined) {
+        bits = 0;
+        for (const trie of this.tries) if (trie.hasStart(t.lower)) bits |= trie.bit;
+        if (this.startsCache.size < 500_000) this.startsCache.set(t.lower, bits);
+      }
+      t.starts = bits;
+    }
   }
 
   private addExtras(extras: KnowledgeExtras): void {

@@ -103,37 +103,53 @@ function isListSep(t: Token | undefined): boolean {
 
 /** Capitalised one-word names of 2-3 pinyin syllables standing between names in a list. */
 function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
-  const nameAtEnd = new Set<number>();
-  const nameAtFirst = new Set<number>();
-  for (const n of names) {
-    nameAtEnd.add(n.end);
-    nameAtFirst.add(n.first);
+  const n = tokens.length;
+  const nameAtEnd = new Uint8Array(n + 1);
+  const nameAtFirst = new Uint8Array(n + 1);
+  const nameEnds = new Uint8Array(n + 1);
+  for (const name of names) {
+    nameAtEnd[name.end] = 1;
+    nameEnds[name.end] = 1;
+    nameAtFirst[name.first] = 1;
   }
-  for (const t of titles) if (t.kind === 'group') nameAtEnd.add(t.end); // "City leaders Jihongwu, ..."
-  const inTitle = new Set<number>();
-  for (const t of titles) for (let j = t.first; j < t.end; j++) inTitle.add(j);
-  const shaped = (i: number): boolean => {
+  const inTitle = new Uint8Array(n + 1);
+  const postTitleEnd = new Uint8Array(n + 1);
+  const postTitleStart = new Uint8Array(n + 1);
+  for (const t of titles) {
+    if (t.kind === 'group') nameAtEnd[t.end] = 1; // "City leaders Jihongwu, ..."
+    inTitle.fill(1, t.first, t.end);
+    if (t.kind === 'post' && !t.bare) {
+      postTitleEnd[t.end] = 1;
+      postTitleStart[t.first] = 1;
+    }
+  }
+  // capitalised one-word tokens of 2-3 pinyin syllables that are not vocabulary: computed once
+  const shapedAt = new Uint8Array(n + 2);
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit || inTitle.has(i) || nameAtFirst.has(i)) return false;
-    if (k.englishPinyinWords.has(t.lower) || k.placeSuffixes.has(t.lower) || t.lower.length < 4) return false;
+    if (t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit || inTitle[i] || nameAtFirst[i]) continue;
+    if (t.lower.length < 4 || k.englishPinyinWords.has(t.lower) || k.placeSuffixes.has(t.lower)) continue;
     const syl = k.syllables.minSyllables(t.lower);
-    return syl >= 2 && syl <= 3;
-  };
-  const postTitleEnd = new Set(titles.filter((t) => t.kind === 'post' && !t.bare).map((t) => t.end));
-  const postTitleStart = new Set(titles.filter((t) => t.kind === 'post' && !t.bare).map((t) => t.first));
+    if (syl >= 2 && syl <= 3) {
+      shapedAt[i] = 1;
+      candidates.push(i);
+    }
+  }
+  const shaped = (i: number) => i >= 0 && shapedAt[i] === 1;
   const found = new Map<number, ResolvedName>();
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
-    for (let i = 1; i + 1 < tokens.length; i++) {
-      if (found.has(i) || !shaped(i)) continue;
-      const leftIsName = isListSep(tokens[i - 1]) && (nameAtEnd.has(i - 1) || found.has(i - 2));
+    for (const i of candidates) {
+      if (i < 1 || i + 1 >= n || found.has(i)) continue;
+      const leftIsName = isListSep(tokens[i - 1]) && (nameAtEnd[i - 1] === 1 || found.has(i - 2));
       const leftShaped = isListSep(tokens[i - 1]) && shaped(i - 2);
-      const rightIsName = isListSep(tokens[i + 1]) && (nameAtFirst.has(i + 2) || found.has(i + 2));
+      const rightIsName = isListSep(tokens[i + 1]) && (nameAtFirst[i + 2] === 1 || found.has(i + 2));
       const rightShaped = isListSep(tokens[i + 1]) && shaped(i + 2);
-      const leftLabel = nameAtEnd.has(i) && !names.some((n) => n.end === i); // directly after a group label
+      const leftLabel = nameAtEnd[i] === 1 && !nameEnds[i]; // directly after a group label
       // "...: A, title; Jiaxiaodong, title; Pengli; B, title": items of a semicolon list of officials
-      const leftItem = tokens[i - 1].lower === ';' && postTitleEnd.has(i - 1);
-      const rightItem = (tokens[i + 1].lower === ';' || tokens[i + 1].lower === '；') || (tokens[i + 1].lower === ',' && postTitleStart.has(i + 2));
+      const leftItem = tokens[i - 1].lower === ';' && postTitleEnd[i - 1] === 1;
+      const rightItem = tokens[i + 1].lower === ';' || tokens[i + 1].lower === '；' || (tokens[i + 1].lower === ',' && postTitleStart[i + 2] === 1);
       if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped)) || (leftItem && rightItem)) {
         const t = tokens[i];
         found.set(i, {
@@ -149,8 +165,8 @@ function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowled
   const keys = new Set([...found.values()].map((n) => n.key));
   for (let i = 0; i < tokens.length && keys.size > 0; i++) {
     const t = tokens[i];
-    if (found.has(i) || nameAtFirst.has(i) || inTitle.has(i) || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized)) continue;
-    const key = nameKey(text.slice(t.start, t.end));
+    if (found.has(i) || nameAtFirst[i] || inTitle[i] || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized)) continue;
+    const key = t.lower;
     if (!keys.has(key)) continue;
     found.set(i, { first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end), key, needsEvidence: false, mentionKind: 'single-token' });
   }
@@ -159,28 +175,41 @@ function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowled
 
 /** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere. */
 function surnameReferences(tokens: readonly Token[], text: string, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
-  const bySurname = new Map<string, ResolvedName[]>();
+  // distinct full names per surname
+  const bySurname = new Map<string, Map<string, ResolvedName>>();
   for (const n of names) {
     if (n.kind !== 'full' || n.mentionKind !== 'full') continue;
     const s = normalizePinyin(n.surname);
-    const list = bySurname.get(s) ?? [];
-    if (!list.some((x) => x.key === n.key)) list.push(n);
-    bySurname.set(s, list);
+    let keys = bySurname.get(s);
+    if (!keys) bySurname.set(s, (keys = new Map()));
+    if (!keys.has(n.key)) keys.set(n.key, n);
   }
-  const taken = new Set<number>();
-  for (const n of names) for (let j = n.first; j < n.end; j++) taken.add(j);
+  const taken = new Uint8Array(tokens.length);
+  for (const n of names) taken.fill(1, n.first, n.end);
+  const inOrder = [...names].sort((a, b) => a.first - b.first);
+  const lastMention = new Map<string, number>(); // key -> token index of its latest mention so far
+  let cursor = 0;
   const out: ResolvedName[] = [];
-  for (const title of titles) {
+  for (const title of [...titles].sort((a, b) => a.end - b.end)) {
     if (title.kind !== 'post') continue;
     const i = title.end;
+    for (; cursor < inOrder.length && inOrder[cursor].first < i; cursor++) lastMention.set(inOrder[cursor].key, inOrder[cursor].first);
     const t = tokens[i];
-    if (!t || taken.has(i) || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;
+    if (!t || taken[i] || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;
     if (t.start - tokens[i - 1].end > 2) continue;
     const persons = bySurname.get(normalizePinyin(t.lower));
-    if (!persons || persons.length === 0) continue;
+    if (!persons || persons.size === 0) continue;
     // prefer the person named most recently before this reference, else the only one
-    const before = names.filter((n) => n.first < i && persons.some((p) => p.key === n.key));
-    const target = before.length ? before[before.length - 1] : persons.length === 1 ? persons[0] : undefined;
+    let target: ResolvedName | undefined;
+    let latest = -1;
+    for (const [key, n] of persons) {
+      const at = lastMention.get(key);
+      if (at !== undefined && at > latest) {
+        latest = at;
+        target = n;
+      }
+    }
+    if (!target && persons.size === 1) target = persons.values().next().value;
     if (!target) continue;
     out.push({
       first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end),

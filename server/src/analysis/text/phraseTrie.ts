@@ -15,6 +15,8 @@ export interface PhraseMatch<V> {
 export class PhraseTrie<V> {
   private readonly root: Node<V> = {};
   size = 0;
+  /** This trie's bit in Token.starts (0: not registered, always look the word up). */
+  bit = 0;
 
   /** Adds a phrase, tokenised exactly as documents are. The first value added for a phrase wins. */
   add(phrase: string, value: V): void {
@@ -37,11 +39,19 @@ export class PhraseTrie<V> {
     return this.root.next?.has(word) ?? false;
   }
 
+  /** Whether a phrase can start at this token: a bit test once tokens are annotated. */
+  startsAt(t: Token | undefined): boolean {
+    if (!t) return false;
+    return this.bit !== 0 && t.starts !== -1 ? (t.starts & this.bit) !== 0 : this.hasStart(t.lower);
+  }
+
   /**
    * Longest phrase starting at token i. Tokens must be adjacent except for spaces
    * (a line break is allowed, a blank line is not); hyphens inside words are part of words.
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | undefined {
+    const first = tokens[i];
+    if (!first || (this.bit !== 0 && first.starts !== -1 && (first.starts & this.bit) === 0)) return undefined;
     let node: Node<V> | undefined = this.root;
     let best: PhraseMatch<V> | undefined;
     for (let j = i; j < limit && node?.next; j++) {

@@ -27,6 +27,11 @@ export interface Token {
   flags: number;
   /** Lower-cased text with ’ normalised to ' (for words and punctuation). */
   lower: string;
+  /**
+   * Bit set of the vocabulary tries a phrase can start at this token (Knowledge.annotate), so that
+   * most lookups are a bit test. -1 (every bit) until annotated: then the tries look the word up.
+   */
+  starts: number;
 }
 
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -85,20 +90,20 @@ export function tokenize(text: string, lowerText: string = lowerCaseSameLength(t
       if (isUpper(c)) flags |= TokenFlag.Capitalized;
       if (letters > 1 && upper === letters) flags |= TokenFlag.AllCaps;
       if (digit) flags |= TokenFlag.HasDigit;
-      tokens.push({ start, end: i, kind: TokenKind.Word, flags, lower: lowerText.slice(start, i) });
+      tokens.push({ start, end: i, kind: TokenKind.Word, flags, lower: lowerText.slice(start, i), starts: -1 });
       // possessive or contraction suffix
       if (i < n && APOSTROPHES.has(text.charCodeAt(i)) && i + 1 < n && isLatinLetter(text.charCodeAt(i + 1))) {
         const s = i;
         i++;
         while (i < n && isLatinLetter(text.charCodeAt(i))) i++;
         const suffix = "'" + lowerText.slice(s + 1, i);
-        tokens.push({ start: s, end: i, kind: suffix === "'s" ? TokenKind.Possessive : TokenKind.Word, flags: 0, lower: suffix });
+        tokens.push({ start: s, end: i, kind: suffix === "'s" ? TokenKind.Possessive : TokenKind.Word, flags: 0, lower: suffix, starts: -1 });
       }
       continue;
     }
     if (isHan(c)) {
       while (i < n && isHan(text.charCodeAt(i))) i++;
-      tokens.push({ start, end: i, kind: TokenKind.Han, flags, lower: text.slice(start, i) });
+      tokens.push({ start, end: i, kind: TokenKind.Han, flags, lower: text.slice(start, i), starts: -1 });
       continue;
     }
     // surrogate pairs (emoji...) form one punctuation token so no token splits a pair
@@ -107,7 +112,7 @@ export function tokenize(text: string, lowerText: string = lowerCaseSameLength(t
       i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
     } else i++;
     const ch = text.slice(start, i);
-    tokens.push({ start, end: i, kind: TokenKind.Punct, flags, lower: ch === '\u2019' ? "'" : ch });
+    tokens.push({ start, end: i, kind: TokenKind.Punct, flags, lower: ch === '\u2019' ? "'" : ch, starts: -1 });
   }
   return tokens;
 }

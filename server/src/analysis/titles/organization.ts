@@ -55,7 +55,7 @@ export function parseOrganization(tokens: readonly Token[], i: number, k: Knowle
       break;
     }
     if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
-    if (j > i && (STOP.has(t.lower) || k.posts.hasStart(t.lower) || k.ranks.hasStart(t.lower) || k.statuses.hasStart(t.lower))) break;
+    if (j > i && (STOP.has(t.lower) || k.posts.startsAt(t) || k.ranks.startsAt(t) || k.statuses.startsAt(t))) break;
     const head = k.organizationHeads.longest(tokens, j) ?? k.bodies.longest(tokens, j);
     const lvl = k.levels.longest(tokens, j);
     if (lvl && !level) level = lvl.value;

@@ -38,7 +38,7 @@ function isPlaceWord(t: Token | undefined, k: Knowledge): boolean {
   if (!t || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit) return false;
   if (t.lower.length < 3) return false;
   // vocabulary words are not places
-  return !k.levels.hasStart(t.lower) && !k.bodies.hasStart(t.lower) && !k.posts.hasStart(t.lower) && !k.ranks.hasStart(t.lower) && !ARTICLES.has(t.lower) && t.lower !== 'of' && t.lower !== 'and';
+  return !k.levels.startsAt(t) && !k.bodies.startsAt(t) && !k.posts.startsAt(t) && !k.ranks.startsAt(t) && !ARTICLES.has(t.lower) && t.lower !== 'of' && t.lower !== 'and';
 }
 
 interface BodyPhrase {
@@ -74,7 +74,7 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
       if (place) placeLevelEnd = j;
       continue;
     }
-    const nextIsVocabulary = (m: number) => m < tokens.length && (k.levels.hasStart(tokens[m].lower) || k.bodies.hasStart(tokens[m].lower));
+    const nextIsVocabulary = (m: number) => m < tokens.length && (k.levels.startsAt(tokens[m]) || k.bodies.startsAt(tokens[m]));
     if (isPlaceWord(t, k) && (nextIsVocabulary(j + 1) || (isPlaceWord(tokens[j + 1], k) && nextIsVocabulary(j + 2)))) {
       place ??= text.slice(t.start, t.end);
       j++;
@@ -84,7 +84,7 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
       let m = j + 1;
       if (tokens[m] && ARTICLES.has(tokens[m].lower)) m++;
       const inner = tokens[m];
-      if (inner && (k.bodies.hasStart(inner.lower) || k.levels.hasStart(inner.lower) || isPlaceWord(inner, k))) {
+      if (inner && (k.bodies.startsAt(inner) || k.levels.startsAt(inner) || isPlaceWord(inner, k))) {
         j = m;
         continue;
       }
@@ -144,7 +144,7 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
       j = lvl.end;
       continue;
     }
-    if (isPlaceWord(t, k) && j + 1 < tokens.length && (k.levels.hasStart(tokens[j + 1].lower) || k.bodies.hasStart(tokens[j + 1].lower))) {
+    if (isPlaceWord(t, k) && j + 1 < tokens.length && (k.levels.startsAt(tokens[j + 1]) || k.bodies.startsAt(tokens[j + 1]))) {
       place ??= text.slice(t.start, t.end);
       j++;
       continue;

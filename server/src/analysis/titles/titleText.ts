@@ -7,6 +7,7 @@ import { parseBylineLabelAt, parseTitleAt } from './parseTitle';
 
 export function normalizeTitleText(text: string, k: Knowledge): NormalizedTitle | undefined {
   const tokens = tokenize(text);
+  k.annotate(tokens);
   if (tokens.length === 0) return undefined;
   const parsed = parseTitleAt(tokens, 0, k, text) ?? parseBylineLabelAt(tokens, 0, k);
   if (!parsed) return undefined;
