@@ -37,6 +37,9 @@ const copyServerIntoExtension = {
       if (result.errors.length) return;
       fs.mkdirSync(path.join(ROOT, 'dist/server'), { recursive: true });
       fs.copyFileSync(path.join(ROOT, 'server/dist/report-lens.js'), path.join(ROOT, 'dist/server/report-lens.js'));
+      // the lexicon schema, for the jsonValidation contribution
+      fs.mkdirSync(path.join(ROOT, 'dist/schemas'), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'server/schemas/lexicon.schema.json'), path.join(ROOT, 'dist/schemas/lexicon.schema.json'));
       fs.chmodSync(path.join(ROOT, 'server/dist/report-lens.js'), 0o755);
     });
   },

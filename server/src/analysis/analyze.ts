@@ -7,6 +7,7 @@ import type { Element, NameElement, TitleElement } from './attribution/elements'
 import { runChecks, CheckOptions } from './checks/runChecks';
 import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
 import { meetingStructure } from './meeting/meetingStructure';
+import { contextualCandidates } from './names/contextualNames';
 import { findNameCandidates } from './names/findNameCandidates';
 import { ResolvedName, resolveNames } from './names/resolveNames';
 import { findRoles } from './roles/findRoles';
@@ -30,6 +31,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   const inName = new Uint8Array(tokens.length);
   for (const c of candidates) inName.fill(1, c.first, c.end);
   const parsedTitles = findTitles(tokens, text, k, inName);
+  candidates.push(...contextualCandidates(tokens, text, k, candidates, parsedTitles));
+  candidates.sort((a, b) => a.first - b.first);
   const names = resolveNames(tokens, text, k, candidates, parsedTitles);
 
   // persons by identity key, in order of first mention
@@ -48,7 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     p.mentions.push(m);
     mentions.push(m);
     const next = tokens[n.end];
-    elements.push({ type: 'name', first: n.first, end: n.end, personIndex: p.id, possessive: next?.kind === TokenKind.Possessive && next.start === tokens[n.end - 1].end });
+    elements.push({ type: 'name', first: n.first, end: n.end, personIndex: p.id, possessive: next?.kind === TokenKind.Possessive && next.start === tokens[n.end - 1].end, surnameOnly: n.mentionKind === 'surname' });
   }
   parsedTitles.forEach((t, titleIndex) => elements.push({ type: 'title', first: t.first, end: t.end, title: t, titleIndex }));
   elements.sort((a, b) => a.first - b.first);
@@ -57,10 +60,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   const titles: TitleOccurrence[] = [];
   const attached = new Set<number>();
   parsedTitles.forEach((t, index) => {
-    const holders = attribution.holders.get(index) ?? [];
-    if (holders.length > 0) attached.add(index);
+    const all = attribution.holders.get(index) ?? [];
+    // "Secretary Xu": a post used to address a person named in full elsewhere is a title, but not another one of theirs
+    const holders = all.filter((h) => !(h.surnameOnly && h.first === t.end));
+    if (all.length > 0) attached.add(index);
     // bare posts, group and byline labels are titles only when they belong to someone
-    if (holders.length === 0 && (t.bare || t.kind !== 'post')) return;
+    if (all.length === 0 && (t.bare || t.kind !== 'post')) return;
     const start = tokens[t.first].start;
     const end = tokens[t.end - 1].end;
     const verbatim = text.slice(start, end);

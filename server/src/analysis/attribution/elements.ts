@@ -21,6 +21,8 @@ export interface NameElement {
   end: number;
   personIndex: number;
   possessive: boolean;
+  /** "Secretary Xu", "Mr Zhou": a surname standing for a person named in full elsewhere. */
+  surnameOnly: boolean;
 }
 
 export interface TitleElement {

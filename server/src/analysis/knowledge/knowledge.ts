@@ -8,6 +8,7 @@ import themesData from '../../../data/themes.json';
 import titlesData from '../../../data/titles.json';
 import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
+import personContextData from '../../../data/person-context.json';
 import { PhraseTrie } from '../text/phraseTrie';
 import { Token, TokenKind } from '../text/tokenize';
 import { PinyinSyllables, normalizePinyin } from './pinyin';
@@ -76,6 +77,14 @@ export class Knowledge {
   readonly congressNames = new PhraseTrie<ThemeEntry>();
   readonly nonPersonPhrases = new PhraseTrie<true>();
   readonly placeSuffixes: Set<string>;
+  /** First words in brackets after a name that mark it as a person ("(female, Uyghur)"). */
+  readonly nameParentheticals = new Set(personContextData.parentheticalAfterName);
+  /** Capitalised English words that never start a person's name. */
+  readonly notNames = new Set(personContextData.notNames);
+  /** Every word of the title and place vocabulary ("congress", "commune"...): never part of a name found by context. */
+  readonly vocabularyWords = new Set<string>();
+  /** Lower-case words that show the capitalised pair before them names a business ("Zhou Heiya franchise stores"). */
+  readonly lowercaseSuffixes: Set<string>;
   readonly roleCues = new PhraseTrie<RoleCue>();
   /** Names listed in the workspace lexicon (any spelling) -> identity key of the canonical name. */
   readonly listedNames = new PhraseTrie<string>();
@@ -140,6 +149,7 @@ export class Knowledge {
     }
     for (const p of nonPersonsData.phrases) this.nonPersonPhrases.add(p, true);
     this.placeSuffixes = new Set(nonPersonsData.placeSuffixes.map((s) => s.toLowerCase()));
+    this.lowercaseSuffixes = new Set(nonPersonsData.lowercaseSuffixes);
     for (const [role, cues] of Object.entries(rolesData.active)) {
       for (const c of cues) this.roleCues.add(c, { role: role as RoleKind });
     }
@@ -148,6 +158,12 @@ export class Knowledge {
     }
     this.addExtras(extras);
     this.registerTries();
+    const words = (phrases: string[]) => phrases.forEach((p) => p.toLowerCase().split(/[\s-]+/).forEach((w) => w && this.vocabularyWords.add(w)));
+    words([...titlesData.levels, ...titlesData.ranks, ...titlesData.posts, ...titlesData.statuses, ...titlesData.bylineLabels].flatMap((x) => x.words));
+    words(titlesData.bodies.flatMap((b) => b.names));
+    words(titlesData.organizationHeads.words);
+    words(titlesData.groupLabels.patterns.flat());
+    words(nonPersonsData.placeSuffixes);
   }
 
   private readonly startsCache = new Map<string, number>();

@@ -99,7 +99,9 @@ export function findNameCandidates(tokens: readonly Token[], text: string, k: Kn
       }
     }
     const after = tokens[end];
-    if (after && after.kind === TokenKind.Word && adjacent(tokens, end - 1, end) && (after.flags & TokenFlag.Capitalized) && k.placeSuffixes.has(after.lower)) {
+    const suffix = after && after.kind === TokenKind.Word && adjacent(tokens, end - 1, end)
+      && ((after.flags & TokenFlag.Capitalized && k.placeSuffixes.has(after.lower)) || (!(after.flags & TokenFlag.Capitalized) && k.lowercaseSuffixes.has(after.lower)));
+    if (suffix) {
       i = end; // "Mei County", "Changxing Town": a place
       continue;
     }

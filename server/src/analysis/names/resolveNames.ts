@@ -92,7 +92,7 @@ export function resolveNames(
   const out: ResolvedName[] = candidates.filter((c) => accepted.has(c)).map((c) => ({ ...c, mentionKind: c.kind === 'hanzi' ? 'hanzi' : 'full' }));
 
   out.push(...singleTokenListNames(tokens, text, k, out, titles));
-  out.push(...surnameReferences(tokens, text, out, titles));
+  out.push(...surnameReferences(tokens, text, k, out, titles));
   out.sort((a, b) => a.first - b.first);
   return out;
 }
@@ -174,7 +174,7 @@ function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowled
 }
 
 /** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere. */
-function surnameReferences(tokens: readonly Token[], text: string, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+function surnameReferences(tokens: readonly Token[], text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
   // distinct full names per surname
   const bySurname = new Map<string, Map<string, ResolvedName>>();
   for (const n of names) {
@@ -190,9 +190,13 @@ function surnameReferences(tokens: readonly Token[], text: string, names: Resolv
   const lastMention = new Map<string, number>(); // key -> token index of its latest mention so far
   let cursor = 0;
   const out: ResolvedName[] = [];
-  for (const title of [...titles].sort((a, b) => a.end - b.end)) {
-    if (title.kind !== 'post') continue;
-    const i = title.end;
+  // where a surname may stand for a person: after a post ("Secretary Xu") or a courtesy title ("Mr Zhou")
+  const positions: number[] = titles.filter((t) => t.kind === 'post').map((t) => t.end);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].kind !== TokenKind.Word || !k.courtesyTitles.has(tokens[i].lower)) continue;
+    positions.push(tokens[i + 1].lower === '.' ? i + 2 : i + 1);
+  }
+  for (const i of [...new Set(positions)].sort((a, b) => a - b)) {
     for (; cursor < inOrder.length && inOrder[cursor].first < i; cursor++) lastMention.set(inOrder[cursor].key, inOrder[cursor].first);
     const t = tokens[i];
     if (!t || taken[i] || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;

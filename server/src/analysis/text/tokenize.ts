@@ -42,6 +42,14 @@ const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x200b || c === 0x202f || c === 0xfeff || c === 11 || c === 12 || c === 0x2028 || c === 0x2029;
 const isWordChar = (c: number) => isLatinLetter(c) || isDigit(c);
 const APOSTROPHES = new Set([39, 0x2019]);
+/** Words written before a hyphen that are ranks of the title after it ("vice-mayor"). */
+const RANK_PREFIXES = new Set(['vice', 'deputy', 'executive']);
+
+/** An apostrophe followed by "s" and no further letter: a possessive. */
+function isPossessiveAt(text: string, i: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  return (s === 115 || s === 83) && !isLatinLetter(text.charCodeAt(i + 2));
+}
 
 export function tokenize(text: string, lowerText: string = lowerCaseSameLength(text)): Token[] {
   const tokens: Token[] = [];
@@ -71,6 +79,7 @@ export function tokenize(text: string, lowerText: string = lowerCaseSameLength(t
       let upper = 0;
       let letters = 0;
       let digit = false;
+      let hyphenAfter = false;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isWordChar(d)) {
@@ -81,9 +90,19 @@ export function tokenize(text: string, lowerText: string = lowerCaseSameLength(t
           }
           i++;
         } else if (d === 45 /* - */ && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && i > start) {
+          // "vice-mayor", "Vice-Governor": the rank is a word of its own, the hyphen a space
+          if (RANK_PREFIXES.has(lowerText.slice(start, i))) {
+            hyphenAfter = true;
+            break;
+          }
           i++;
         } else if (APOSTROPHES.has(d) && i + 1 < n && isLatinLetter(text.charCodeAt(i + 1))) {
-          // people's -> people + 's ; don't -> don + 't (split so that names keep their span)
+          // "Long'an", "Xi'an", "Ma'anshan": an apostrophe inside a capitalised place name belongs to it;
+          // people's -> people + 's, don't -> don + 't (split so that names keep their span)
+          if (isUpper(c) && !isPossessiveAt(text, i)) {
+            i++;
+            continue;
+          }
           break;
         } else break;
       }
@@ -91,6 +110,11 @@ export function tokenize(text: string, lowerText: string = lowerCaseSameLength(t
       if (letters > 1 && upper === letters) flags |= TokenFlag.AllCaps;
       if (digit) flags |= TokenFlag.HasDigit;
       tokens.push({ start, end: i, kind: TokenKind.Word, flags, lower: lowerText.slice(start, i), starts: -1 });
+      if (hyphenAfter) {
+        i++;
+        pending = TokenFlag.SpaceBefore;
+        continue;
+      }
       // possessive or contraction suffix
       if (i < n && APOSTROPHES.has(text.charCodeAt(i)) && i + 1 < n && isLatinLetter(text.charCodeAt(i + 1))) {
         const s = i;

@@ -175,6 +175,11 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
       bodies = [...phrase.bodies, ...bodies];
       level ??= phrase.level;
       place ??= phrase.place;
+    } else if (isPlaceWord(tokens[m], k) && m === end + 1) {
+      // "mayor of Lanjiang", "party secretary of Qingtan": the place the post is in
+      const last = isPlaceWord(tokens[m + 1], k) && !(tokens[m + 1].flags & TokenFlag.SpaceBefore) ? m + 1 : m;
+      end = last + 1;
+      place ??= text.slice(tokens[m].start, tokens[last].end);
     }
   }
   const bare = !rank && !level && bodies.length === 0 && !place && post.end - i === 1 && end === post.end;
