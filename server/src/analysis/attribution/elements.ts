@@ -50,6 +50,12 @@ export function glueBetween(tokens: readonly Token[], from: number, to: number):
     const t = tokens[j];
     if (t.flags & TokenFlag.BlankLineBefore) return 'break';
     const w = t.lower;
+    // "MA Jun (Hui ethnicity), Jin Xiaolu (female), ...": a short aside in brackets does not end a list
+    const close = j > from || glue === 'adjacent' ? asideEnd(tokens, j, to) : -1;
+    if (close > 0) {
+      j = close;
+      continue;
+    }
     if (t.kind === TokenKind.Punct) {
       if (w === ',' || w === '，' || w === '、') glue = glue === 'adjacent' ? 'comma' : glue;
       else if (w === '(' || w === '（') glue = 'open-paren';
@@ -66,4 +72,18 @@ export function glueBetween(tokens: readonly Token[], from: number, to: number):
   }
   if (to < tokens.length && tokens[to].flags & TokenFlag.BlankLineBefore) return 'break';
   return glue;
+}
+
+const MAX_ASIDE = 6;
+
+/** If tokens[j] opens a bracketed aside of a few words that closes before `to`, the index of its closing bracket. */
+function asideEnd(tokens: readonly Token[], j: number, to: number): number {
+  const open = tokens[j].lower;
+  if (open !== '(' && open !== '（') return -1;
+  for (let m = j + 1; m < Math.min(to, j + MAX_ASIDE + 2); m++) {
+    const w = tokens[m].lower;
+    if (w === ')' || w === '）') return m;
+    if (tokens[m].kind === TokenKind.Punct && w !== ',' && w !== '，' && w !== '、') return -1;
+  }
+  return -1;
 }

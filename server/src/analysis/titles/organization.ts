@@ -55,7 +55,9 @@ export function parseOrganization(tokens: readonly Token[], i: number, k: Knowle
       break;
     }
     if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
-    if (j > i && (STOP.has(t.lower) || k.posts.startsAt(t) || k.ranks.startsAt(t) || k.statuses.startsAt(t))) break;
+    // a post, a rank or a status ends the name ("... Bureau and deputy secretary of ..."); a word that only
+    // begins one ("county" of "county head", "group" of "group leader") does not
+    if (j > i && (STOP.has(t.lower) || k.posts.longest(tokens, j) || k.ranks.longest(tokens, j) || k.statuses.longest(tokens, j))) break;
     const head = k.organizationHeads.longest(tokens, j) ?? k.bodies.longest(tokens, j);
     const lvl = k.levels.longest(tokens, j);
     if (lvl && !level) level = lvl.value;
@@ -63,10 +65,20 @@ export function parseOrganization(tokens: readonly Token[], i: number, k: Knowle
       words += head.end - j;
       j = head.end;
       best = j;
+      // "Bureau of Commerce", "Department of Justice": capitalised words after the head's "of"
+      if (tokens[j]?.lower === 'of' && isCapitalisedName(tokens[j + 1])) {
+        let e = j + 1;
+        while (e < tokens.length && e - j <= 3 && isCapitalisedName(tokens[e])) e++;
+        if (!k.organizationHeads.startsAt(tokens[e]) && !(tokens[e]?.kind === TokenKind.Word && isCapitalisedName(tokens[e]))) best = e;
+      }
       continue;
     }
     words++;
     j++;
   }
   return best > i ? { end: best, level } : undefined;
+}
+
+function isCapitalisedName(t: Token | undefined): boolean {
+  return !!t && t.kind === TokenKind.Word && (t.flags & TokenFlag.Capitalized) !== 0 && !(t.flags & TokenFlag.HasDigit);
 }
