@@ -22,7 +22,7 @@ export interface FoundRole {
 
 const SENTENCE_END = new Set(['.', ';', '?', '!', '。', '；', '？', '！']);
 const GROUP_GLUE = new Set(['comma', 'and', 'adjacent', 'including', 'colon', 'open-paren', 'slash']);
-const SKIPPABLE = new Set(['also', 'respectively', 'then', 'first', 'finally', 'jointly', 'together', 'all', 'both', 'have', 'has', 'had', 'successively', 'separately', 'each', 'later', 'further', 'again', 'specially', 'specifically']);
+const SKIPPABLE = new Set(['etc', 'so', 'on', 'also', 'respectively', 'then', 'first', 'finally', 'jointly', 'together', 'all', 'both', 'have', 'has', 'had', 'successively', 'separately', 'each', 'later', 'further', 'again', 'specially', 'specifically']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const MAX_SCAN = 60;
 
@@ -43,14 +43,26 @@ export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, 
     const names = elements.slice(i, j + 1).filter((e): e is NameElement => e.type === 'name');
     const last = elements[j];
     const subjects = names.filter((n) => !n.possessive);
-    if (subjects.length > 0 && !(last.type === 'name' && last.possessive)) {
-      const found = scanCues(tokens, k, last.end, nextBlockingStart(elements, j + 1, isSkippableElement));
-      for (const f of found) for (const n of subjects) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: tokens[n.first].start });
-      if (found.length > 0) lastSubject = subjects;
-    }
     // passive cue before this group: "presided over by Zhao Guibo"
     const passive = passiveBefore(tokens, k, elements[i].first);
-    if (passive) for (const n of subjects) roles.push({ element: n, role: passive.role, start: passive.start, end: passive.end, cue: text.slice(passive.start, passive.end), subjectStart: tokens[n.first].start });
+    let active = subjects;
+    if (subjects.length > 0 && !(last.type === 'name' && last.possessive)) {
+      const found = scanCues(tokens, k, last.end, nextBlockingStart(elements, j + 1, isSkippableElement));
+      // "presided over by A, and B delivered the eulogy": the passive clause ends at the last "and"
+      if (passive && found.length > 0) active = subjects.slice(lastAndSplit(subjects, elements, glue, i, j));
+      for (const f of found) for (const n of active) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: tokens[n.first].start });
+      if (found.length > 0) lastSubject = active;
+    }
+    if (passive) {
+      const passiveSubjects = active === subjects ? subjects : subjects.filter((n) => !active.includes(n));
+      for (const n of passiveSubjects) roles.push({ element: n, role: passive.role, start: passive.start, end: passive.end, cue: text.slice(passive.start, passive.end), subjectStart: tokens[n.first].start });
+    }
+    // "Pan Jinglong:" at the start of a line: the person answers (a question-and-answer report)
+    if (i === j && elements[i].type === 'name' && tokens[elements[i].first].flags & TokenFlag.LineBreakBefore && (tokens[elements[i].end]?.lower === ':' || tokens[elements[i].end]?.lower === '：')) {
+      const n = elements[i] as NameElement;
+      const colon = tokens[n.end];
+      roles.push({ element: n, role: 'spoke', start: colon.start, end: colon.end, cue: text.slice(colon.start, colon.end), subjectStart: tokens[n.first].start });
+    }
     // pronoun subjects between this group and the next one
     const stop = j + 1 < elements.length ? elements[j + 1].first : tokens.length;
     for (let m = last.end; m < stop && lastSubject.length > 0; m++) {
@@ -66,6 +78,17 @@ export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, 
   return roles;
 }
 
+/** Index (into `subjects`) of the first name after the last "and" of the group elements[i..j]; 0 when none. */
+function lastAndSplit(subjects: NameElement[], elements: Element[], glue: string[], i: number, j: number): number {
+  for (let m = j; m > i; m--) {
+    if (glue[m] !== 'and') continue;
+    const after = elements.slice(m, j + 1);
+    const idx = subjects.findIndex((s) => after.includes(s));
+    return idx < 0 ? 0 : idx;
+  }
+  return 0;
+}
+
 function nextBlockingStart(elements: Element[], from: number, skippable: (e: Element) => boolean): number {
   for (let m = from; m < elements.length; m++) if (!skippable(elements[m])) return elements[m].first;
   return Number.MAX_SAFE_INTEGER;
@@ -78,7 +101,7 @@ function scanCues(tokens: readonly Token[], k: Knowledge, from: number, stop: nu
   for (let m = from; m < limit; m++) {
     const t = tokens[m];
     if (t.flags & TokenFlag.BlankLineBefore && m > from) break;
-    if (t.kind === TokenKind.Punct && SENTENCE_END.has(t.lower)) break;
+    if (t.kind === TokenKind.Punct && SENTENCE_END.has(t.lower) && !(t.lower === '.' && tokens[m - 1]?.lower === 'etc')) break;
     if (t.kind !== TokenKind.Word) continue;
     if (spoke && t.lower === 'that') break;
     if (SKIPPABLE.has(t.lower) || t.flags & TokenFlag.Capitalized) continue;
