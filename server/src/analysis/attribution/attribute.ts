@@ -52,6 +52,14 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
       const beforeName = next?.type === 'name' && (nextGlue === 'adjacent' || nextGlue === 'colon' || (nextGlue === 'including' && collective));
       // "Vice Governor and Director of the ... Department Long Xiaojun": titles chained up to a name
       const chainsToName = next?.type === 'title' && (nextGlue === 'comma' || nextGlue === 'adjacent' || nextGlue === 'and') && !owner && titleChainEndsInName(elements, glue, i);
+      // a table row: "Lei Mingxuan      Director of the ... Bureau"
+      if (g === 'cell' && t.kind === 'post' && i > 0 && elements[i - 1].type === 'name') {
+        give(e, elements[i - 1] as NameElement);
+        owner = elements[i - 1] as NameElement;
+        pre = [];
+        label = undefined;
+        continue;
+      }
       if (g === 'slash' && i > 0 && elements[i - 1].type === 'name' && t.kind === 'byline') {
         give(e, elements[i - 1] as NameElement); // "Zhang Zongxing / Text"
         owner = undefined;

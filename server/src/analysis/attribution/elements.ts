@@ -13,6 +13,8 @@ export type Glue =
   | 'colon'
   | 'including'
   | 'slash'
+  /** Two or more spaces or a tab on one line: the columns of a table row ("Lei Mingxuan      Director of ..."). */
+  | 'cell'
   | 'break';
 
 export interface NameElement {
@@ -43,7 +45,7 @@ export function glueBetween(tokens: readonly Token[], from: number, to: number):
   if (from >= to) {
     const t = tokens[to];
     if (t && t.flags & TokenFlag.BlankLineBefore) return 'break';
-    return 'adjacent';
+    return to > 0 && t && isCellGap(tokens, to) ? 'cell' : 'adjacent';
   }
   let glue: Glue = 'adjacent';
   for (let j = from; j < to; j++) {
@@ -71,6 +73,8 @@ export function glueBetween(tokens: readonly Token[], from: number, to: number):
     } else return 'break';
   }
   if (to < tokens.length && tokens[to].flags & TokenFlag.BlankLineBefore) return 'break';
+  // "Tong Xiaoping (female)  Director of ...": an aside, then the column gap
+  if (glue === 'adjacent' && to < tokens.length && isCellGap(tokens, to)) return 'cell';
   return glue;
 }
 
@@ -86,4 +90,10 @@ function asideEnd(tokens: readonly Token[], j: number, to: number): number {
     if (tokens[m].kind === TokenKind.Punct && w !== ',' && w !== '，' && w !== '、') return -1;
   }
   return -1;
+}
+
+/** Whether the white space before tokens[i] is a table column gap (two or more spaces or a tab, no line break). */
+export function isCellGap(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !(t.flags & TokenFlag.LineBreakBefore) && t.start - tokens[i - 1].end >= 2;
 }

@@ -41,7 +41,7 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
   if (full.length < 2) return out;
   const sentenceOf = sentenceIndex(model.text);
   const sentences = (p: Person) => new Set(p.mentions.map((m) => sentenceOf(m.start)));
-  const postKeys = (p: Person) => new Set(postTitlesOf(model, p).map((t) => t.norm.postKey));
+  const posts = (p: Person) => postTitlesOf(model, p).map((t) => t.norm);
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
       const a = full[i];
@@ -54,9 +54,11 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
       const sa = sentences(a);
       if ([...sentences(b)].some((s) => sa.has(s))) continue;
       const [main, variant] = a.mentions.length >= b.mentions.length ? [a, b] : [b, a];
-      const mk = postKeys(main);
-      const vk = postKeys(variant);
-      const compatible = vk.size === 0 || [...vk].some((k) => mk.has(k));
+      const mainPosts = posts(main);
+      const variantPosts = posts(variant);
+      // the same post, where one of the two may leave the level or the body out ("provincial Party chief")
+      const compatible = variantPosts.length === 0 || mainPosts.length === 0
+        || variantPosts.some((v) => mainPosts.some((m) => m.post === v.post && (!m.level || !v.level || m.level === v.level)));
       if (!compatible) continue;
       for (const m of variant.mentions) {
         out.push({

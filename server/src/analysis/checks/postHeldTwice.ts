@@ -4,7 +4,8 @@ import { groupBy } from './helpers';
 
 export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
-  const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0);
+  // in an appointment or removal notice, the outgoing and the incoming holder share one post
+  const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0 && !changeOfPost(model.text, t));
   for (const same of groupBy(unique, (t) => `${t.norm.postKey}|${t.norm.place ?? ''}`).values()) {
     const byPerson = [...groupBy(same, (t) => String(t.personIds[0])).values()];
     if (byPerson.length < 2) continue;
@@ -24,4 +25,24 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
     }
   }
   return out;
+}
+
+const CHANGE_OF_POST = /\b(appoint(ed|s|ment)?|remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s)?|replac(e|ed|es)|no longer|former(ly)?|retir(e|ed|ement)|transferr?(ed)?|elect(ed|ion)|nominat(e|ed|ion)|vacat(e|ed)|predecessor|successor)\b/i;
+
+const TABLE_CONTEXT = 600;
+
+/**
+ * Whether the sentence of a title speaks of a change of post; for a line without a full stop (a table
+ * row), the lines above it up to a blank line ("Removed:" over a list of posts).
+ */
+function changeOfPost(text: string, t: TitleOccurrence): boolean {
+  let start = t.start;
+  while (start > 0 && !'.\n;。'.includes(text[start - 1])) start--;
+  let end = t.end;
+  while (end < text.length && !'.\n;。'.includes(text[end])) end++;
+  if (CHANGE_OF_POST.test(text.slice(start, end))) return true;
+  if (text[end] === '.' || text[end] === '。') return false;
+  const block = text.slice(Math.max(0, start - TABLE_CONTEXT), start);
+  const sinceBlank = block.slice(Math.max(block.lastIndexOf('\n\n'), block.lastIndexOf('\n\r\n')) + 1);
+  return CHANGE_OF_POST.test(sinceBlank.split(/[.。]/).pop() ?? '');
 }

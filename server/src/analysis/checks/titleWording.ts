@@ -22,7 +22,7 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
   const out: Finding[] = [];
   for (const p of model.persons) {
     const titles = postTitlesOf(model, p).filter((t) => !(t.personIds.length > 1 && t.norm.plural));
-    for (const same of groupBy(titles, (t) => `${t.norm.postKey}|${t.norm.rank ?? ''}|${t.norm.rankTier}`).values()) {
+    for (const same of groupBy(titles, (t) => `${samePostKey(t, titles)}|${t.norm.rank ?? ''}|${t.norm.rankTier}`).values()) {
       const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
       if (byWording.length >= 2) {
         byWording.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
@@ -52,4 +52,16 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
 
 function stripArticle(t: TitleOccurrence): string {
   return t.text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+}
+
+const GENERIC_HEADS = new Set(['head', 'chief']);
+
+/**
+ * The post a title names, where "head of X" or "chief of X" is the same post as the person's other
+ * top post of X ("commander of the front command" / "head of the front command").
+ */
+function samePostKey(t: TitleOccurrence, titles: TitleOccurrence[]): string {
+  if (!GENERIC_HEADS.has(t.norm.post)) return t.norm.postKey;
+  const specific = titles.find((u) => !GENERIC_HEADS.has(u.norm.post) && u.norm.rankTier === t.norm.rankTier && u.norm.bodies.join('>') === t.norm.bodies.join('>') && u.norm.bodies.length > 0);
+  return specific?.norm.postKey ?? t.norm.postKey;
 }

@@ -63,14 +63,22 @@ export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, 
       const colon = tokens[n.end];
       roles.push({ element: n, role: 'spoke', start: colon.start, end: colon.end, cue: text.slice(colon.start, colon.end), subjectStart: tokens[n.first].start });
     }
-    // pronoun subjects between this group and the next one
+    // "Attending the meeting at the branch venue were: A, B, C"
+    const inverted = invertedAttendance(tokens, elements[i].first);
+    if (inverted) for (const n of subjects) roles.push({ element: n, role: 'attended', start: inverted.start, end: inverted.end, cue: text.slice(inverted.start, inverted.end), subjectStart: tokens[n.first].start });
+    // the subject of a sentence is who a following "He" or "She" is, whatever the sentence says they did
+    if (subjects.length > 0 && startsSentence(tokens, elements[i].first)) lastSubject = active;
+    // pronoun subjects between this group and the next one: "He" and "She" stand for one person
     const stop = j + 1 < elements.length ? elements[j + 1].first : tokens.length;
+    const lastRole = roles.length ? roles[roles.length - 1].role : undefined;
     for (let m = last.end; m < stop && lastSubject.length > 0; m++) {
       const t = tokens[m];
       if (!PRONOUNS.has(t.lower) || !(t.flags & TokenFlag.Capitalized)) continue;
+      if (t.lower !== 'they' && lastSubject.length > 1) continue;
       const prev = tokens[m - 1];
       if (prev && !SENTENCE_END.has(prev.lower) && !(t.flags & TokenFlag.LineBreakBefore)) continue;
-      const found = scanCues(tokens, k, m + 1, stop);
+      // "X made a statement. He said ...": what follows a report is its content, not another role
+      const found = scanCues(tokens, k, m + 1, stop).filter((f) => !(f.role === 'spoke' && lastRole === 'reported'));
       for (const f of found) for (const n of lastSubject) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: t.start });
     }
     i = j + 1;
@@ -87,6 +95,27 @@ function lastAndSplit(subjects: NameElement[], elements: Element[], glue: string
     return idx < 0 ? 0 : idx;
   }
   return 0;
+}
+
+function startsSentence(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !prev || SENTENCE_END.has(prev.lower) || (tokens[first].flags & TokenFlag.LineBreakBefore) !== 0 || prev.kind !== TokenKind.Word && !/[,，、(（]/.test(prev.lower);
+}
+
+const INVERTED_OPENERS = new Set(['attending', 'present', 'attendees', 'participants']);
+
+/** "Attending the meeting ... were: A, B": the sentence opens with attendance and names come after "were". */
+function invertedAttendance(tokens: readonly Token[], first: number): { start: number; end: number } | undefined {
+  let m = first - 1;
+  if (tokens[m]?.lower === ':' || tokens[m]?.lower === '：') m--;
+  const verb = tokens[m];
+  if (!verb || (verb.lower !== 'were' && verb.lower !== 'was' && verb.lower !== 'are' && verb.lower !== 'include' && verb.lower !== 'included')) return undefined;
+  for (let b = m - 1; b >= Math.max(0, m - 30); b--) {
+    const t = tokens[b];
+    if (SENTENCE_END.has(t.lower)) return undefined;
+    if (INVERTED_OPENERS.has(t.lower) && startsSentence(tokens, b)) return { start: t.start, end: verb.end };
+  }
+  return undefined;
 }
 
 function nextBlockingStart(elements: Element[], from: number, skippable: (e: Element) => boolean): number {

@@ -49,6 +49,8 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     bodies = rawPost.impliedBodies.map((b) => k.bodyByKey.get(b)).filter((b): b is BodyInfo => !!b);
   }
   if (rawPost.normalizeTo && bodies.length === 0) bodies = [k.bodyByKey.get('party-committee')!];
+  // "the Communist Party of China ... Provincial Committee": one body named twice
+  bodies = bodies.filter((b, i) => i === 0 || b.key !== bodies[i - 1].key);
   const post = resolvePost(rawPost, bodies, k, levelKey);
   if (bodies.length === 0 && post.impliedBodies) {
     bodies = post.impliedBodies.map((b) => k.bodyByKey.get(b)).filter((b): b is BodyInfo => !!b);
@@ -66,7 +68,8 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     english = `${rankEn}${post.english}`;
   } else {
     const outer = [...bodies].reverse();
-    const bodyEn = outer.map((b, idx) => (idx === 0 && level ? `${level.english} ${b.english}` : b.english)).reverse().join(' of the ');
+    // an organisation outside the vocabulary is named verbatim, with its level in it already
+    const bodyEn = outer.map((b, idx) => (idx === 0 && level && !b.key.startsWith('org:') ? `${level.english} ${b.english}` : b.english)).reverse().join(' of the ');
     english = `${rankEn}${post.english} of the ${bodyEn}`;
   }
   if (p.place) english += ` (${p.place})`;

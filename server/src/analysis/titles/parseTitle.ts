@@ -58,6 +58,11 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
   let placeLevelEnd = -1; // "Xiaxi Village": a place and its level, no body
   while (j < tokens.length) {
     const t = tokens[j];
+    // "the Communist Party of China (CPC) Jiangxi Provincial Committee": an acronym in brackets
+    if (t.lower === '(' && j > i && tokens[j + 1]?.flags & TokenFlag.AllCaps && tokens[j + 2]?.lower === ')') {
+      j += 3;
+      continue;
+    }
     if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
     if (j > i && t.flags & TokenFlag.BlankLineBefore) break;
     const body = k.bodies.longest(tokens, j);
