@@ -9,13 +9,22 @@ import type { Severity } from '../analysis/types';
 import { emptyAnalysis } from '../service/analysisCache';
 import { whyNotAnalysed } from '../service/inputGuards';
 import { DEFAULT_SETTINGS } from '../shared/protocol';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DocumentAnalysis } from '../analysis/types';
+import { summarize } from '../analysis/workspace/reportSummary';
+import { allFindings } from '../features/findings';
+import { lexiconContext } from '../lexicon/lexiconContext';
+import { findLexicon, loadLexicon, LoadedLexicon } from './lexiconFile';
 import { readReport } from './readReport';
 import { FileReport, fileReport } from './reportJson';
 
 export const USAGE = `usage: report-lens analyze [--json] FILE...     print persons, titles, roles, themes and diagnostics
        report-lens check FILE...              print diagnostics as path:line:col: severity: message [code]
        report-lens --stdio                    serve the Language Server Protocol on stdin/stdout
-options: --max-size-kb N (default ${DEFAULT_SETTINGS.files.maxSizeKB})  --version  --help`;
+options: --lexicon FILE (default: the nearest .report-lens.json above the current directory; --no-lexicon for none)
+         --max-size-kb N (default ${DEFAULT_SETTINGS.files.maxSizeKB})  --version  --help
+The files of one run are one workspace: titles that contradict each other across them are reported (workspace-conflict).`;
 
 export interface Io {
   out: (s: string) => void;
@@ -31,7 +40,10 @@ export function runCli(argv: string[], io: Io, version: string): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, 'max-size-kb': { type: 'string' } },
+      options: {
+        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+        'max-size-kb': { type: 'string' }, lexicon: { type: 'string' }, 'no-lexicon': { type: 'boolean' },
+      },
     });
   } catch (e) {
     io.err(`report-lens: ${(e as Error).message.split('\n')[0]}`);
@@ -61,8 +73,25 @@ export function runCli(argv: string[], io: Io, version: string): number {
     return 2;
   }
 
+  let lexicon: LoadedLexicon | undefined;
+  if (!values['no-lexicon']) {
+    const given = values.lexicon;
+    const file = given ?? findLexicon(process.cwd());
+    if (file) {
+      try {
+        lexicon = loadLexicon(file);
+      } catch (e) {
+        const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `cannot read the lexicon ${file}: no such file` : `the lexicon is not valid: ${(e as Error).message}`;
+        io.err(`report-lens: ${message}`);
+        if (given) return 2; // asked for explicitly: do not go on without it
+      }
+    }
+  }
+  const context = lexicon?.context ?? lexiconContext();
+  const options = { knowledge: context.knowledge, checks: { acceptedWordings: context.acceptedWordings } };
+
   let ioError = false;
-  const reports: FileReport[] = [];
+  const analysed: { file: string; model: DocumentAnalysis; skipped?: string; warnings: string[] }[] = [];
   for (const file of files) {
     let read;
     try {
@@ -75,13 +104,23 @@ export function runCli(argv: string[], io: Io, version: string): number {
     }
     for (const w of read.warnings) io.err(`report-lens: ${file}: ${w}`);
     const skipped = whyNotAnalysed(read.text, maxSizeKB);
-    const model = skipped ? emptyAnalysis(read.text) : analyze(read.text);
-    const lines = new LineIndex(read.text);
-    const report = fileReport(file, model, (o) => lines.position(o));
-    if (skipped) report.skipped = skipped;
-    if (read.warnings.length) report.warnings = read.warnings;
-    reports.push(report);
+    analysed.push({ file, model: skipped ? emptyAnalysis(read.text) : analyze(read.text, options), skipped, warnings: read.warnings });
   }
+  // the files of one run are one workspace
+  const summaries = analysed.map((a) => summarize(pathToFileURL(path.resolve(a.file)).href, a.model, a.file));
+  const reports: FileReport[] = analysed.map((a, i) => {
+    const findings = a.skipped ? [] : allFindings(a.model, {
+      others: summaries.filter((_, j) => j !== i),
+      officials: context.officials,
+      ignored: context.ignoredDiagnostics,
+      relativePath: path.relative(lexicon ? path.dirname(lexicon.path) : process.cwd(), path.resolve(a.file)).split(path.sep).join('/'),
+    });
+    const lines = new LineIndex(a.model.text);
+    const report = fileReport(a.file, a.model, findings, (o) => lines.position(o));
+    if (a.skipped) report.skipped = a.skipped;
+    if (a.warnings.length) report.warnings = a.warnings;
+    return report;
+  });
 
   if (command === 'analyze') {
     io.out(values.json ? JSON.stringify({ files: reports }) : reports.map(summary).join('\n'));

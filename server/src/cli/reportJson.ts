@@ -1,5 +1,5 @@
 /** The `analyze --json` output for one file (schema: server/schemas/analyze-output.schema.json). */
-import type { DocumentAnalysis, RoleKind } from '../analysis/types';
+import type { DocumentAnalysis, Finding, RoleKind } from '../analysis/types';
 
 export interface FileReport {
   file: string;
@@ -18,7 +18,7 @@ export interface FileReport {
   diagnostics: { start: number; end: number; line: number; column: number; severity: string; code: string; message: string }[];
 }
 
-export function fileReport(file: string, model: DocumentAnalysis, position: (offset: number) => { line: number; character: number }): FileReport {
+export function fileReport(file: string, model: DocumentAnalysis, findings: Finding[], position: (offset: number) => { line: number; character: number }): FileReport {
   const names = (entries: { personId: number }[]) => entries.map((e) => model.persons[e.personId].name);
   return {
     file,
@@ -42,7 +42,7 @@ export function fileReport(file: string, model: DocumentAnalysis, position: (off
       attended: names(model.meeting.attended),
       byline: names(model.meeting.byline),
     },
-    diagnostics: model.findings.map((f) => {
+    diagnostics: findings.map((f) => {
       const pos = position(f.start);
       return { start: f.start, end: f.end, line: pos.line + 1, column: pos.character + 1, severity: f.severity, code: f.code, message: f.message };
     }),

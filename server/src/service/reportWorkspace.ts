@@ -30,7 +30,9 @@ export class ReportWorkspace {
     /** Called when something other documents depend on changed (a lexicon, a report elsewhere). */
     private readonly onChange: (what: 'lexicon' | 'index') => void,
     private readonly log: (message: string) => void,
-  ) {}
+  ) {
+    this.index.labelFor = (uri) => this.relativePath(uri);
+  }
 
   async setFolders(folders: WorkspaceFolderSetting[]): Promise<void> {
     this.folders = folders;

@@ -13,8 +13,11 @@ export class WorkspaceIndex {
   /** Bumped on every change, so that derived results can be cached. */
   generation = 0;
 
+  /** Names reports in messages by their path in the workspace folder (set by the workspace service). */
+  labelFor: (uri: string) => string | undefined = () => undefined;
+
   updateOpen(uri: string, model: DocumentAnalysis): void {
-    this.open.set(uri, summarize(uri, model));
+    this.open.set(uri, summarize(uri, model, this.labelFor(uri)));
     this.generation++;
   }
 
@@ -23,7 +26,7 @@ export class WorkspaceIndex {
   }
 
   updateDisk(uri: string, model: DocumentAnalysis | undefined): void {
-    if (model) this.onDisk.set(uri, summarize(uri, model));
+    if (model) this.onDisk.set(uri, summarize(uri, model, this.labelFor(uri)));
     else this.onDisk.delete(uri);
     this.generation++;
   }

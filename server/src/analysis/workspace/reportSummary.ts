@@ -24,7 +24,8 @@ export interface ReportSummary {
   persons: Map<string, PersonAppearance>;
 }
 
-export function summarize(uri: string, model: DocumentAnalysis): ReportSummary {
+/** `label` names the report in messages (default: its file name). */
+export function summarize(uri: string, model: DocumentAnalysis, label = labelOf(uri)): ReportSummary {
   const persons = new Map<string, PersonAppearance>();
   const lines = new LineIndex(model.text);
   for (const p of model.persons) {
@@ -34,7 +35,7 @@ export function summarize(uri: string, model: DocumentAnalysis): ReportSummary {
       titles: p.titleIds.map((id) => model.titles[id]).map((t) => ({ start: t.start, end: t.end, text: t.text.replace(/\s+/g, ' '), norm: t.norm, range: { start: lines.position(t.start), end: lines.position(t.end) } })),
     });
   }
-  return { uri, label: labelOf(uri), date: model.meeting.isoDate, persons };
+  return { uri, label, date: model.meeting.isoDate, persons };
 }
 
 export function labelOf(uri: string): string {
