@@ -3,7 +3,7 @@
 // (root devDependency, 2.x: 3.x needs Node 22). For machines that can download VS Code;
 // offline machines use test/e2e/run.mjs (code-server + Chromium) instead.
 //
-//   node test/e2e/desktop.mjs --extension <dir> --tests <bundled suite index.js> --workspace <dir>
+//   node test/e2e/desktop.mjs [--extension <dir>] [--tests <bundled suite index.js>] [--workspace <dir>]
 //        [--version 1.100.3|stable|insiders] [--grep <mocha grep>] [--timeout 600]
 //
 // Exit codes: the suite's exit code | 2 usage | 3 VS Code cannot be downloaded/started | 5 timeout.
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { prepareWorkspace } from './workspace.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -26,7 +27,8 @@ try {
   ({ values } = parseArgs({
     options: {
       extension: { type: 'string', default: ROOT },
-      tests: { type: 'string' },
+      tests: { type: 'string', default: path.join(ROOT, 'out/e2e/suite/index.js') },
+      // default: the same throw-away workspace as the offline runner
       workspace: { type: 'string' },
       // code-server 4.100.3 bundles VS Code 1.100.3: test the same version on the desktop by default.
       version: { type: 'string', default: process.env.VSCODE_TEST_VERSION || '1.100.3' },
@@ -38,9 +40,7 @@ try {
 } catch (err) {
   fail(2, err.message);
 }
-if (!values.tests || !values.workspace) {
-  fail(2, 'usage: node test/e2e/desktop.mjs --extension <dir> --tests <suite index.js> --workspace <dir> [--version 1.100.3] [--grep <re>] [--timeout <s>]');
-}
+values.workspace ??= prepareWorkspace();
 const extensionDevelopmentPath = path.resolve(values.extension);
 const extensionTestsPath = path.resolve(values.tests);
 const workspace = path.resolve(values.workspace);

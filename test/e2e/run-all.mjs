@@ -5,9 +5,9 @@
 // against the packaged extension (test/e2e/run.mjs). Artifacts: test-artifacts/e2e-*.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareWorkspace } from './workspace.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -25,15 +25,7 @@ function run(cmd, args, what) {
 run('bash', [path.join(HERE, 'install.sh')], 'installing the e2e harness (code-server, Chromium)');
 if (!fs.existsSync(VSIX) || !fs.existsSync(SUITE)) run('npm', ['run', '--silent', 'package'], 'packaging the VSIX');
 
-const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-ws-'));
-const copyDir = (from, to, keep = () => true) => {
-  fs.mkdirSync(to, { recursive: true });
-  for (const f of fs.readdirSync(from)) if (keep(f)) fs.copyFileSync(path.join(from, f), path.join(to, f));
-};
-copyDir(path.join(ROOT, 'seeds'), path.join(workspace, 'seeds'), (f) => f.endsWith('.txt'));
-copyDir(path.join(ROOT, 'test/gold/seeds'), path.join(workspace, 'gold'), (f) => f.endsWith('.json'));
-copyDir(path.join(ROOT, 'test/gold/seeds-perturbed'), path.join(workspace, 'perturbed'));
-copyDir(path.join(HERE, 'workspace-extras/notes'), path.join(workspace, 'notes'));
+const workspace = prepareWorkspace();
 
 const args = [
   path.join(HERE, 'run.mjs'),
