@@ -42,14 +42,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const KIND_CODE = {
-  rank_conflict: 'rank-conflict',
-  same_person_title_conflict: 'post-conflict',
-  duplicate_unique_post: 'post-held-twice',
-  title_capitalization_inconsistency: 'title-case',
-  name_spelling_variant: 'name-variant',
-  title_wording_variant: 'title-wording',
-};
+// the check code each kind of injected inconsistency (gold format) must be reported with
+const KIND_CODE = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/gold/kind-codes.json'), 'utf8'));
 const METRICS = ['mentionP', 'mentionR', 'mentionF1', 'nameP', 'nameR', 'nameF1', 'titleP', 'titleR', 'titleF1',
   'roleP', 'roleR', 'roleF1', 'themeP', 'themeR', 'themeF1', 'inconsistencyR',
   'unexplainedPerReport', 'cleanUnexplainedPerReport', 'perturbedUnexplainedPerReport'];

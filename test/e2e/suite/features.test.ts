@@ -6,20 +6,14 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import codeOfKind from '../../gold/kind-codes.json';
 import { decodeTokens, hoverText, listFiles, openReport, poll, readJson, workspaceFile } from './helpers';
 
 interface GoldPerson { name: string; titles: string[]; mentions: [number, number][]; roles: string[] }
 interface Gold { persons: GoldPerson[] }
 interface Expected { inconsistencies: { kind: string; offsets: [number, number][]; injected_text: string }[] }
 
-const CODE_OF_KIND: Record<string, string> = {
-  rank_conflict: 'rank-conflict',
-  same_person_title_conflict: 'post-conflict',
-  duplicate_unique_post: 'post-held-twice',
-  title_capitalization_inconsistency: 'title-case',
-  name_spelling_variant: 'name-variant',
-  title_wording_variant: 'title-wording',
-};
+const CODE_OF_KIND: Record<string, string> = codeOfKind;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -9,14 +9,7 @@ export const GOLD_DIR = path.join(REPO_ROOT, 'test/gold/seeds');
 export const PERTURBED_DIR = path.join(REPO_ROOT, 'test/gold/seeds-perturbed');
 
 /** The check code each kind of injected inconsistency must be reported with. */
-export const CODE_OF_KIND = {
-  rank_conflict: 'rank-conflict',
-  same_person_title_conflict: 'post-conflict',
-  duplicate_unique_post: 'post-held-twice',
-  title_capitalization_inconsistency: 'title-case',
-  name_spelling_variant: 'name-variant',
-  title_wording_variant: 'title-wording',
-};
+export const CODE_OF_KIND = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/gold/kind-codes.json'), 'utf8'));
 
 function readText(file) {
   const text = readFileSync(file, 'utf8');
