@@ -23,6 +23,7 @@ const steps = [
   { name: 'build + package', cmd: ['npm', ['run', '--silent', 'package']], required: true },
   { name: 'unit (analysis, node:test)', cmd: ['npm', ['run', '--silent', 'test:unit']] },
   { name: 'protocol (LSP over stdio, CLI)', cmd: ['npm', ['run', '--silent', 'test:protocol']] },
+  { name: 'second LSP client (Neovim)', cmd: node('--test', 'test/neovim/') },
   { name: 'grammar (vscode-tmgrammar-test)', cmd: ['npm', ['run', '--silent', 'test:grammar']] },
   { name: 'package contents', cmd: node('--test', 'test/package/') },
   { name: 'quality on the seeds (eval)', cmd: node(...EVAL_SEEDS) },
