@@ -26,6 +26,10 @@ const steps = [
   { name: 'second LSP client (Neovim)', cmd: node('--test', 'test/neovim/') },
   { name: 'grammar (vscode-tmgrammar-test)', cmd: ['npm', ['run', '--silent', 'test:grammar']] },
   { name: 'package contents', cmd: node('--test', 'test/package/') },
+  { name: 'annotated sets are consistent', cmd: ['bash', ['-c', [
+    'node test/gold/verify.mjs', 'node test/goldkit/verify-set.mjs test/corpus', 'node test/goldkit/verify-set.mjs test/holdout --max-bytes 4096',
+    'node test/goldkit/verify-set.mjs test/holdout2 --max-bytes 4096 --persons 6-14 --independent-of ../holdout/gold,../corpus/gold,../gold/seeds',
+  ].map((c) => `${c} | tail -n 1`).join(' && ')].map((s) => `set -o pipefail; ${s}`)] },
   { name: 'quality on the seeds (eval)', cmd: node(...EVAL_SEEDS) },
   { name: 'quality on our corpus (eval)', cmd: node(...EVAL_CORPUS) },
   { name: 'quality on held-out reports (eval)', cmd: node(...EVAL_HOLDOUT) },

@@ -1,4 +1,4 @@
-// Source of the held-out corpus gold. `node test/corpus/build-gold.mjs` turns this file into
+// Source of the held-out corpus gold. `node test/goldkit/build-set.mjs test/corpus` turns this file into
 // gold/*.json and perturbed/* (every offset is computed by the script, never typed by hand).
 //
 // Per person:

@@ -1,4 +1,4 @@
-// Source of the held-out set gold (test/holdout). `node test/holdout/build-gold.mjs` turns this file into
+// Source of the held-out set gold (test/holdout). `node test/goldkit/build-set.mjs test/holdout` turns this file into
 // gold/*.json and perturbed/* (every offset is computed by the script, never typed by hand).
 //
 // Per person:

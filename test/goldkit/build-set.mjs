@@ -1,14 +1,21 @@
-// Builds gold/*.json and perturbed/* from annotations.mjs and reports/*.txt.
-//   node test/corpus/build-gold.mjs
+// Builds gold/*.json and perturbed/* of an annotated set from its annotations.mjs and reports/*.txt.
+// Fails when a surname-only span starts where
+// another mention already starts (e.g. "Mr Chen" inside "Mr Chen Guodong"), when a name has no mention,
+// when a title or theme is listed twice, or when a role is unknown.
+//   node test/goldkit/build-set.mjs SET_DIR
 // Offsets are JavaScript string indices (UTF-16 code units) into the report text with a leading
 // UTF-8 BOM removed. Every mention is found by the script: all whole-word occurrences of every
 // surface form, plus the surname inside every whole-word occurrence of a `surnameIn` context.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { reports, perturbed } from './annotations.mjs';
+import { pathToFileURL } from 'node:url';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+if (process.argv.length !== 3) {
+  console.error('usage: node test/goldkit/build-set.mjs SET_DIR');
+  process.exit(2);
+}
+const HERE = path.resolve(process.argv[2]);
+const { reports, perturbed } = await import(pathToFileURL(path.join(HERE, 'annotations.mjs')).href);
 const REPORTS = path.join(HERE, 'reports');
 const GOLD = path.join(HERE, 'gold');
 const PERT = path.join(HERE, 'perturbed');
@@ -19,6 +26,7 @@ const readText = (p) => {
   const raw = fs.readFileSync(p, 'utf8');
   return { bom: raw.startsWith('\uFEFF'), text: raw.replace(/^\uFEFF/, '') };
 };
+const ROLES = new Set(['presided', 'attended', 'spoke', 'reported', 'byline']);
 let errors = 0;
 const fail = (msg) => { errors++; console.error('ERROR ' + msg); };
 
@@ -43,16 +51,24 @@ for (const [slug, ann] of Object.entries(reports)) {
       const k = ctx.lastIndexOf(surname);
       if (k < 0) { fail(`${slug}: ${p.name}: context ${JSON.stringify(ctx)} lacks the surname ${surname}`); continue; }
       let n = 0;
-      for (const m of text.matchAll(wordRe(ctx))) { n++; spans.set(m.index + k, [m.index + k, m.index + k + surname.length]); }
+      for (const m of text.matchAll(wordRe(ctx))) {
+        n++;
+        if (spans.has(m.index + k)) fail(`${slug}: ${p.name}: surname context ${JSON.stringify(ctx)} at ${m.index} collides with a full-name mention`);
+        spans.set(m.index + k, [m.index + k, m.index + k + surname.length]);
+      }
       if (!n) fail(`${slug}: ${p.name}: context ${JSON.stringify(ctx)} not found`);
     }
     const mentions = [...spans.values()].sort((a, b) => a[0] - b[0]);
+    if (!mentions.length) fail(`${slug}: ${p.name}: no mention`);
+    if (new Set(p.titles).size !== p.titles.length) fail(`${slug}: ${p.name}: duplicated title`);
+    for (const r of p.roles) if (!ROLES.has(r)) fail(`${slug}: ${p.name}: unknown role ${r}`);
     for (const t of p.titles) if (!text.includes(t)) fail(`${slug}: ${p.name}: title ${JSON.stringify(t)} not verbatim`);
     const out = { name: p.name, titles: p.titles, mentions, roles: p.roles };
     if (p.forms && p.forms.length > 1) out.surface_forms = p.forms;
     if (p.note) out.note = p.note;
     persons.push(out);
   }
+  if (new Set(ann.themes).size !== ann.themes.length) fail(`${slug}: duplicated theme`);
   for (const th of ann.themes) if (!text.includes(th)) fail(`${slug}: theme ${JSON.stringify(th)} not verbatim`);
   const gold = { file, persons, themes: ann.themes, notes: ann.notes };
   goldBySlug[slug] = gold;

@@ -1,18 +1,30 @@
-// Checks every offset and verbatim string of the held-out corpus against the texts.
-//   node test/corpus/verify.mjs
-// Adapted from test/gold/verify.mjs. Files are located relative to this script:
-// ./reports/*.txt (the report texts), ./gold/*.json (gold), ./perturbed/*.txt + *.expected.json
-// (perturbed copies; "source_report" is relative to this folder, e.g. "reports/001_x.txt").
-// Differences from the seed checker: a leading UTF-8 BOM is removed before any offset is counted;
-// characters outside the BMP are allowed (offsets are UTF-16 code units, JavaScript string indices),
-// but no span may cut a surrogate pair; surname-only mentions must follow a title word and every
-// other occurrence of the same "Title Surname" must be annotated too; report sizes are 1.5-5 KB.
+// Checks every offset and verbatim string of an annotated set of reports against its texts.
+//   node test/goldkit/verify-set.mjs SET_DIR [--max-bytes 4096] [--persons 6-14] [--independent-of DIR,DIR]
+// SET_DIR holds reports/*.txt (the texts), gold/*.json (gold, format of test/gold/seeds) and perturbed/*.txt
+// + *.expected.json (perturbed copies; "source_report" is relative to SET_DIR, e.g. "reports/001_x.txt").
+// Adapted from test/gold/verify.mjs. Differences from the seed checker: a leading UTF-8 BOM is removed before
+// any offset is counted; characters outside the BMP are allowed (offsets are UTF-16 code units, JavaScript
+// string indices), but no span may cut a surrogate pair; surname-only mentions must follow a title word and
+// every other occurrence of the same "Title Surname" must be annotated too; reports are 1.5 KB to --max-bytes.
+// --persons: the number of persons per report; --independent-of: gold folders (relative to SET_DIR) whose
+// persons may not recur in this set (national leaders and historical persons excepted); the injected text
+// of a perturbation must differ from the span it conflicts with.
 // Prints one line per failed check and, as the last line, "N passed, M failed"; exit 1 on any failure.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'max-bytes': { type: 'string', default: '5000' }, persons: { type: 'string' }, 'independent-of': { type: 'string' } },
+});
+if (positionals.length !== 1) {
+  console.error('usage: node test/goldkit/verify-set.mjs SET_DIR [--max-bytes N] [--persons MIN-MAX] [--independent-of DIR,DIR]');
+  process.exit(2);
+}
+const HERE = path.resolve(positionals[0]);
+const MAX_BYTES = Number(opts['max-bytes']);
+const [MIN_PERSONS, MAX_PERSONS] = opts.persons ? opts.persons.split('-').map(Number) : [1, Infinity];
 const SEEDS = path.join(HERE, 'reports');
 const GOLD = path.join(HERE, 'gold');
 const PERT = path.join(HERE, 'perturbed');
@@ -35,6 +47,17 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasLoneSurrogate = (t) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
 const cutsPair = (t, i) => i > 0 && i < t.length && /[\uD800-\uDBFF]/.test(t[i - 1]) && /[\uDC00-\uDFFF]/.test(t[i]);
 
+// persons of the other test sets, for the independence check
+const SHARED_OK = new Set(['Xi Jinping', 'Li Qiang', 'Lei Feng']);
+const otherNames = new Map();
+for (const dir of opts['independent-of'] ? opts['independent-of'].split(',') : []) {
+  const d = path.join(HERE, dir);
+  if (!fs.existsSync(d)) continue;
+  for (const f of fs.readdirSync(d).filter((x) => x.endsWith('.json'))) {
+    try { for (const p of JSON.parse(read(path.join(d, f))).persons) otherNames.set(p.name, `${dir}/${f}`); } catch { /* not a gold file */ }
+  }
+}
+
 // ---------- gold for the report texts ----------
 const goldFiles = fs.readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort();
 check(goldFiles.length > 0, 'no gold files in gold/');
@@ -49,7 +72,7 @@ for (const g of goldFiles) {
   if (!check(fs.existsSync(seedPath), `${tag}: report text ${gold.file} not found`)) continue;
   const text = read(seedPath);
   const bytes = fs.statSync(seedPath).size;
-  check(bytes >= 1500 && bytes <= 5000, `${tag}: report is ${bytes} bytes (must be 1.5-5 KB)`);
+  check(bytes >= 1500 && bytes <= MAX_BYTES, `${tag}: report is ${bytes} bytes (must be 1500-${MAX_BYTES})`);
   check(!hasLoneSurrogate(text), `${tag}: text has a lone surrogate`);
   check(Array.isArray(gold.persons) && Array.isArray(gold.themes) && typeof gold.notes === 'string', `${tag}: schema (persons[], themes[], notes)`);
   const names = new Set();
@@ -104,6 +127,11 @@ for (const g of goldFiles) {
     check(new Set(p.titles).size === p.titles.length, `${who}: duplicated title`);
     for (const r of p.roles) check(ROLES.has(r), `${who}: unknown role ${JSON.stringify(r)}`);
     if ('note' in p) check(typeof p.note === 'string' && p.note.length > 0, `${who}: empty note`);
+  }
+  check(gold.persons.length >= MIN_PERSONS && gold.persons.length <= MAX_PERSONS, `${tag}: ${gold.persons.length} persons (must be ${MIN_PERSONS}-${MAX_PERSONS})`);
+  for (const p of gold.persons) {
+    if (SHARED_OK.has(p.name)) continue;
+    check(!otherNames.has(p.name), `${tag}: ${p.name} is also a person of another test set (${otherNames.get(p.name)})`);
   }
   all.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < all.length; i++) {
@@ -160,6 +188,8 @@ for (const x of expFiles) {
     const aOk = check(isSpan(a, ptext.length), `${who}: offsets[0] ${JSON.stringify(a)} out of range`);
     const bOk = check(isSpan(b, ptext.length), `${who}: offsets[1] ${JSON.stringify(b)} out of range`);
     if (aOk) {
+      // a post given to a second person is worded as the first one's: the same text is the point there
+      if (bOk && inc.kind !== 'duplicate_unique_post') check(ptext.slice(a[0], a[1]) !== ptext.slice(b[0], b[1]), `${who}: injected text equals the original span`);
       check(ptext.slice(a[0], a[1]) === inc.injected_text, `${who}: offsets[0] text ${JSON.stringify(ptext.slice(a[0], a[1]))} != injected_text ${JSON.stringify(inc.injected_text)}`);
       check(regions.some(([s, e]) => s <= a[0] && a[1] <= e), `${who}: offsets[0] is not inside an edited region`);
       check(!wordChar(ptext[a[0] - 1]) && !wordChar(ptext[a[1]]), `${who}: offsets[0] not on word boundaries`);
