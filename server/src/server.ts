@@ -188,7 +188,11 @@ export function startServer(connection: Connection): void {
     const doc = report(p.textDocument.uri);
     if (!doc) return null;
     const a = await analysed(doc);
-    return hover(doc, a.model, doc.offsetAt(p.position), (key) => workspace.index.elsewhere(key, doc.uri));
+    const lexicon = workspace.lexicons.contextFor(doc.uri);
+    return hover(doc, a.model, doc.offsetAt(p.position), {
+      elsewhere: (key) => workspace.index.elsewhere(key, doc.uri),
+      lexiconEntry: (key) => lexicon.entries.get(key),
+    });
   });
 
   connection.onDocumentSymbol(async (p) => {

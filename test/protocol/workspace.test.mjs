@@ -15,7 +15,7 @@ import { decodeSemanticTokens } from './helpers/tokens.mjs';
 const A = 'Release time: 2022-09-28\n\nYu Ke, Vice Mayor, presided over the work meeting on flood control. Zhou Zhihong, Secretary of the Municipal Party Committee, attended and made a speech.\n';
 const B = 'Release time: 2022-10-05\n\nYu Ke, Mayor, attended the safety meeting. Chen Hong, deputy mayor, reported the work.\n';
 const C = 'Release time: 2022-11-01\n\nErkin Tursun, Secretary of the County Party Committee, presided over the meeting and stressed safety.\n';
-const LEXICON = '{\n  // team lexicon\n  "officials": [\n    { "name": "Erkin Tursun" }\n  ]\n}\n';
+const LEXICON = '{\n  // team lexicon\n  "officials": [\n    { "name": "Erkin Tursun", "chinese": "艾尔肯·吐尔逊", "titles": [{ "title": "Secretary of the County Party Committee", "from": "2022-01" }] }\n  ]\n}\n';
 const CAPS = {
   ...CLIENT_CAPABILITIES,
   workspace: { ...CLIENT_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, workspaceFolders: true },
@@ -83,6 +83,12 @@ describe('the workspace lexicon', () => {
     await client.waitForDiagnostics(uriOf('c.report'));
     const tokens = decodeSemanticTokens((await client.semanticTokens(uriOf('c.report'))).data, client.legend, C);
     assert.ok(tokens.some((t) => t.type === 'person' && t.text === 'Erkin Tursun'), JSON.stringify(tokens.map((t) => t.text)));
+  });
+
+  it('the hover of a listed person shows the lexicon entry', async () => {
+    const hover = await client.hover(uriOf('c.report'), { line: 2, character: 2 });
+    assert.match(hover.contents.value, /Workspace lexicon: \*\*Erkin Tursun\*\* 艾尔肯·吐尔逊/);
+    assert.match(hover.contents.value, /Secretary of the County Party Committee” \(2022\\-01 to now\)/);
   });
 
   it('a malformed lexicon gives one diagnostic in that file; the last good version stays in use', async () => {

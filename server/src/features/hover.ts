@@ -2,6 +2,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis, Person, RoleKind, ThemeOccurrence, TitleOccurrence } from '../analysis/types';
+import type { LexiconOfficial } from '../lexicon/lexicon';
 import { Command } from '../shared/protocol';
 import { escapeMarkdown, quoteText } from './markdown';
 import { contains, toRange } from './ranges';
@@ -13,8 +14,11 @@ export interface OtherReport {
   titles: string[];
 }
 
-/** Looks up where else a person appears (other reports of the workspace). */
-export type CrossReference = (personKey: string) => OtherReport[];
+/** What the workspace knows of a person: the other reports naming them, the lexicon's entry. */
+export interface PersonContext {
+  elsewhere(personKey: string): OtherReport[];
+  lexiconEntry(personKey: string): LexiconOfficial | undefined;
+}
 
 const ROLE_LABEL: Record<RoleKind, string> = {
   presided: 'presided over the meeting',
@@ -26,11 +30,11 @@ const ROLE_LABEL: Record<RoleKind, string> = {
 
 const TIER_LABEL = ['head of the body', 'deputy', 'member / other'];
 
-export function hover(doc: TextDocument, model: DocumentAnalysis, offset: number, elsewhere?: CrossReference): Hover | null {
+export function hover(doc: TextDocument, model: DocumentAnalysis, offset: number, context?: PersonContext): Hover | null {
   const mention = model.mentions.find((m) => contains(m, offset));
   if (mention) {
     const person = model.persons[mention.personId];
-    const lines = personMarkdown(doc, model, person, elsewhere);
+    const lines = personMarkdown(doc, model, person, context);
     if (mention.kind === 'surname') lines.unshift(`${quoteText(mention.text)} refers to **${escapeMarkdown(person.name)}**`, '');
     return { contents: { kind: 'markdown', value: lines.join('\n') }, range: toRange(doc, mention) };
   }
@@ -41,7 +45,7 @@ export function hover(doc: TextDocument, model: DocumentAnalysis, offset: number
   return null;
 }
 
-function personMarkdown(doc: TextDocument, model: DocumentAnalysis, p: Person, elsewhere?: CrossReference): string[] {
+function personMarkdown(doc: TextDocument, model: DocumentAnalysis, p: Person, context?: PersonContext): string[] {
   const out = [`**${escapeMarkdown(p.name)}** (person)`, ''];
   const titles = distinctTitles(model, p);
   if (titles.length) {
@@ -64,7 +68,16 @@ function personMarkdown(doc: TextDocument, model: DocumentAnalysis, p: Person, e
   out.push(`Mentioned ${p.mentions.length} time${p.mentions.length === 1 ? '' : 's'}, on line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} ([show all](command:${Command.showMentions}?${args})).`);
   const variants = [...new Set(p.mentions.filter((m) => m.kind !== 'surname').map((m) => m.text.replace(/\s+/g, ' ')))];
   if (variants.length > 1) out.push('', `Written as: ${variants.map(quoteText).join(', ')}`);
-  const others = elsewhere?.(p.key) ?? [];
+  const entry = context?.lexiconEntry(p.key);
+  if (entry) {
+    out.push('', `Workspace lexicon: **${escapeMarkdown(entry.name)}**${entry.chinese ? ` ${escapeMarkdown(entry.chinese)}` : ''}`);
+    for (const t of entry.titles ?? []) {
+      const when = t.from || t.to ? ` (${escapeMarkdown(t.from ?? '…')} to ${escapeMarkdown(t.to ?? 'now')})` : '';
+      out.push(`- ${quoteText(t.title)}${t.chinese ? ` · ${escapeMarkdown(t.chinese)}` : ''}${t.place ? `, ${escapeMarkdown(t.place)}` : ''}${when}`);
+    }
+    if (entry.note) out.push('', escapeMarkdown(entry.note));
+  }
+  const others = context?.elsewhere(p.key) ?? [];
   if (others.length) {
     out.push('', 'Also in:', '');
     for (const o of others.slice(0, 8)) out.push(`- ${escapeMarkdown(o.label)}${o.titles.length ? ': ' + o.titles.map(quoteText).join(', ') : ''}`);

@@ -3,12 +3,14 @@ import { Knowledge } from '../analysis/knowledge/knowledge';
 import { nameKey } from '../analysis/knowledge/nameKey';
 import type { KnownOfficial } from '../analysis/checks/workspaceConflict';
 import { normalizeTitleText } from '../analysis/titles/titleText';
-import type { IgnoredDiagnostic, Lexicon } from './lexicon';
+import type { IgnoredDiagnostic, Lexicon, LexiconOfficial } from './lexicon';
 
 export interface LexiconContext {
   knowledge: Knowledge;
   acceptedWordings: string[][];
   officials: KnownOfficial[];
+  /** The lexicon's entry of a person, by name identity key (for hovers). */
+  entries: Map<string, LexiconOfficial>;
   ignoredDiagnostics: IgnoredDiagnostic[];
 }
 
@@ -26,5 +28,6 @@ export function lexiconContext(lexicon: Lexicon = {}): LexiconContext {
       return norm ? [{ text: t.title, norm, from: t.from, to: t.to }] : [];
     }),
   }));
-  return { knowledge, acceptedWordings: lexicon.titleVariants ?? [], officials, ignoredDiagnostics: lexicon.ignore?.diagnostics ?? [] };
+  const entries = new Map((lexicon.officials ?? []).map((o) => [nameKey(o.name), o]));
+  return { knowledge, acceptedWordings: lexicon.titleVariants ?? [], officials, entries, ignoredDiagnostics: lexicon.ignore?.diagnostics ?? [] };
 }
