@@ -3,24 +3,24 @@
  * No analysis here.
  */
 import {
-  CodeActionKind, Connection, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   FileChangeType, InitializeParams, InitializeResult, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { DIAGNOSTIC_SOURCE, diagnostics } from './features/diagnostics';
+import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { allFindings } from './features/findings';
 import { hover } from './features/hover';
 import { LEXICON_KIND, lexiconActions, LexiconTarget } from './features/lexiconActions';
-import { highlights, references } from './features/references';
+import { lexiconDiagnostics } from './features/lexiconDiagnostics';
+import { highlights, personAt, references } from './features/references';
 import { prepareRename, rename } from './features/rename';
-import { toRange } from './features/ranges';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { AnalysedDocument, AnalysisCache } from './service/analysisCache';
 import { readUriText, ReportWorkspace } from './service/reportWorkspace';
 import { SettingsStore } from './service/settings';
-import { CHECKS_DOC_URL, DEFAULT_SETTINGS } from './shared/protocol';
+import { DEFAULT_SETTINGS } from './shared/protocol';
 
 const DIAGNOSTICS_DELAY_MS = 150;
 const WORKSPACE_DELAY_MS = 400;
@@ -126,17 +126,8 @@ export function startServer(connection: Connection): void {
   const publishLexiconProblems = (uri: string) => {
     const f = workspace.lexicons.byLexiconUri(uri);
     if (!f) return;
-    const first = f.problems[0];
     const doc = documents.get(uri) ?? TextDocument.create(uri, 'json', 0, f.text);
-    const more = f.problems.length > 1 ? ` (and ${f.problems.length - 1} more problem${f.problems.length > 2 ? 's' : ''})` : '';
-    const diagnosticsOut = first
-      ? [{
-        range: toRange(doc, first), severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, code: 'lexicon-invalid',
-        codeDescription: { href: `${CHECKS_DOC_URL}#lexicon-invalid` },
-        message: `${first.message}${more} Report Lens keeps using the last valid version of this lexicon until this is fixed.`,
-      }]
-      : [];
-    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOut });
+    void connection.sendDiagnostics({ uri, diagnostics: lexiconDiagnostics(doc, f.problems) });
   };
 
   const schedule = (uri: string, delay = DIAGNOSTICS_DELAY_MS) => {
@@ -216,19 +207,15 @@ export function startServer(connection: Connection): void {
   connection.onRenameRequest(async (p) => {
     const doc = report(p.textDocument.uri);
     if (!doc) return null;
+    const offset = doc.offsetAt(p.position);
     const model = (await analysed(doc)).model;
-    const person = model.mentions.find((m) => m.start <= doc.offsetAt(p.position) && doc.offsetAt(p.position) <= m.end);
+    const person = personAt(model, offset);
     if (!person) return null;
-    const others: { doc: TextDocument; model: typeof model }[] = [];
-    for (const uri of workspace.index.reportsNaming(model.persons[person.personId].key, doc.uri)) {
+    const others = await workspace.reportsNaming(person.key, doc.uri, async (uri) => {
       const open = report(uri);
-      if (open) others.push({ doc: open, model: (await analysed(open)).model });
-      else {
-        const file = await workspace.analyseFile(uri);
-        if (file) others.push({ doc: TextDocument.create(uri, 'meeting-report', 0, file.text), model: file.model });
-      }
-    }
-    return rename(doc, model, doc.offsetAt(p.position), p.newName, others);
+      return open ? { doc: open, model: (await analysed(open)).model } : undefined;
+    }, (uri, text) => TextDocument.create(uri, 'meeting-report', 0, text));
+    return rename(doc, model, offset, p.newName, others);
   });
 
   connection.languages.semanticTokens.on(async (p) => {

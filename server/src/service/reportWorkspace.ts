@@ -85,6 +85,27 @@ export class ReportWorkspace {
     return { text, model: analyze(text, this.lexicons.analysisFor(uri).options) };
   }
 
+  /**
+   * The reports other than `exceptUri` that name a person, analysed: the open version when `open`
+   * gives one, else the file on disk (for renames across the workspace).
+   */
+  async reportsNaming<Doc extends { uri: string }>(
+    personKey: string, exceptUri: string, open: (uri: string) => Promise<{ doc: Doc; model: DocumentAnalysis } | undefined>,
+    onDisk: (uri: string, text: string) => Doc,
+  ): Promise<{ doc: Doc; model: DocumentAnalysis }[]> {
+    const out: { doc: Doc; model: DocumentAnalysis }[] = [];
+    for (const uri of this.index.reportsNaming(personKey, exceptUri)) {
+      const opened = await open(uri);
+      if (opened) {
+        out.push(opened);
+        continue;
+      }
+      const file = await this.analyseFile(uri);
+      if (file) out.push({ doc: onDisk(uri, file.text), model: file.model });
+    }
+    return out;
+  }
+
   async refreshFile(uri: string): Promise<void> {
     this.index.updateDisk(uri, (await this.analyseFile(uri))?.model);
     this.onChange('index');
