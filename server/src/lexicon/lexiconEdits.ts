@@ -6,16 +6,15 @@ import { applyEdits, Edit, findNodeAtLocation, FormattingOptions, modify, parseT
 import { nameKey } from '../analysis/knowledge/nameKey';
 import type { IgnoredDiagnostic, LexiconTitle } from './lexicon';
 
-export const LEXICON_SCHEMA_URL = 'https://github.com/report-lens/report-lens/blob/main/server/schemas/lexicon.schema.json';
-
 function formatting(text: string): FormattingOptions {
   const indented = /^([ \t]+)\S/m.exec(text);
   const indent = indented?.[1] ?? '  ';
   return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
+/** A new lexicon starts empty: VS Code finds its schema by the file name (jsonValidation), offline too. */
 function start(text: string): string {
-  return text.trim() ? text : `{\n  "$schema": "${LEXICON_SCHEMA_URL}"\n}\n`;
+  return text.trim() ? text : '{\n}\n';
 }
 
 function append(text: string, path: (string | number)[], value: unknown): Edit[] {

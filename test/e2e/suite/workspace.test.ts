@@ -72,11 +72,14 @@ suite('Quick fixes, rename and the workspace lexicon', function () {
     const INSERTED = '"officers": [],\n  ';
     const broken = new vscode.WorkspaceEdit();
     const before = await current();
+    await vscode.window.showTextDocument(before);
     broken.insert(lexiconUri, before.positionAt(before.getText().indexOf('"officials"')), INSERTED);
     assert.ok(await vscode.workspace.applyEdit(broken));
     const ours = await poll('the lexicon problem', () => vscode.languages.getDiagnostics(lexiconUri).filter((d) => d.source === 'report-lens'), (ds) => ds.some((d) => /officers/.test(d.message)));
     assert.strictEqual(ours.length, 1);
     assert.match(ours[0].message, /last valid version/);
+    // VS Code's own JSON support validates the file with the schema the extension contributes
+    await poll('the schema problem from the JSON language features', () => vscode.languages.getDiagnostics(lexiconUri).filter((d) => d.source !== 'report-lens'), (ds) => ds.some((d) => /not allowed|officers/i.test(d.message)), 30_000);
     // the last good lexicon stays in use: Zhou Zhihong is still listed (no rank conflict with it either)
     const fixed = new vscode.WorkspaceEdit();
     const brokenDoc = await current();
