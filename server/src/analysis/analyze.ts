@@ -2,7 +2,7 @@
  * The analysis pipeline: tokens -> name candidates -> titles -> resolved names -> attribution ->
  * roles -> persons -> themes -> meeting structure -> findings. Pure: text in, model out.
  */
-import { attribute } from './attribution/attribute';
+import { Attribution, attribute } from './attribution/attribute';
 import type { Element, NameElement, TitleElement } from './attribution/elements';
 import { runChecks, CheckOptions } from './checks/runChecks';
 import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
@@ -10,11 +10,14 @@ import { meetingStructure } from './meeting/meetingStructure';
 import { contextualCandidates } from './names/contextualNames';
 import { findNameCandidates } from './names/findNameCandidates';
 import { ResolvedName, resolveNames } from './names/resolveNames';
-import { findRoles } from './roles/findRoles';
-import { Token, TokenKind, lowerCaseSameLength, tokenize } from './text/tokenize';
+import { FoundRole, findRoles } from './roles/findRoles';
+import { TokenKind, Tokens, markTokens } from './text/tokenize';
 import { findThemes } from './themes/findThemes';
-import { normalizeTitle } from './titles/normalize';
-import { ParsedTitle, parseBylineLabelAt, parseTitleAt } from './titles/parseTitle';
+import { TitleIndex } from './titles/titleIndex';
+import { TitleNormalizer } from './titles/titleNormalizer';
+import { findTitles } from './titles/findTitles';
+import { ParsedTitle, parsedTitle } from './titles/parseTitle';
+import { ROLE_KINDS } from './types';
 import type { DocumentAnalysis, Mention, Person, TitleOccurrence } from './types';
 
 export interface AnalyzeOptions {
@@ -25,22 +28,44 @@ export interface AnalyzeOptions {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const k = options.knowledge ?? builtinKnowledge();
-  const tokens = tokenize(text, lowerCaseSameLength(text));
-  k.annotate(tokens);
-  const candidates = findNameCandidates(tokens, text, k);
+  const tokens = k.tokenize(text);
+  const pinyinNames = findNameCandidates(tokens, text, k);
   const inName = new Uint8Array(tokens.length);
-  for (const c of candidates) inName.fill(1, c.first, c.end);
+  for (let i = 0; i < pinyinNames.length; i++) markTokens(inName, pinyinNames[i].first, pinyinNames[i].end);
   const parsedTitles = findTitles(tokens, text, k, inName);
-  candidates.push(...contextualCandidates(tokens, text, k, candidates, parsedTitles));
-  candidates.sort((a, b) => a.first - b.first);
-  const names = resolveNames(tokens, text, k, candidates, parsedTitles);
+  const titleIndex = new TitleIndex(parsedTitles, tokens.length);
+  const candidates = pinyinNames.concat(contextualCandidates(tokens, text, k, pinyinNames, titleIndex)).sort((a, b) => a.first - b.first);
+  const names = resolveNames(tokens, text, k, candidates, titleIndex);
 
-  // persons by identity key, in order of first mention
+  const { persons, personByKey, mentions, elements } = personsOf(names, tokens, text);
+  for (let index = 0; index < parsedTitles.length; index++) {
+    const t = parsedTitles[index];
+    elements.push({ type: 'title', first: t.first, end: t.end, title: t, titleIndex: index });
+  }
+  elements.sort((a, b) => a.first - b.first);
+  const attribution = attribute(tokens, elements);
+  const normalizer = new TitleNormalizer(k);
+  const { titles, attached } = titleOccurrences(parsedTitles, attribution, persons, tokens, text, normalizer);
+  addRoles(findRoles(tokens, k, elements, attribution, attached), persons, text);
+  addBylineRoles(parsedTitles, attribution, persons, tokens, text);
+  addHanziBylines(names, personByKey, titles, k, normalizer);
+  sortTitles(titles, persons);
+
+  const themes = findThemes(tokens, text, k);
+  const meeting = meetingStructure(text, persons);
+  const model: DocumentAnalysis = { text, persons, mentions, titles, themes, meeting, findings: [] };
+  model.findings = runChecks(model, options.checks);
+  return model;
+}
+
+/** Persons by identity key, in order of first mention; their mentions; the names as elements. */
+function personsOf(names: ResolvedName[], tokens: Tokens, text: string) {
   const persons: Person[] = [];
   const personByKey = new Map<string, Person>();
   const elements: Element[] = [];
   const mentions: Mention[] = [];
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     let p = personByKey.get(n.key);
     if (!p) {
       p = { id: persons.length, name: text.slice(n.start, n.stop).replace(/\s+/g, ' '), key: n.key, surname: n.surname, mentions: [], titleIds: [], roles: [] };
@@ -50,70 +75,83 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     const m: Mention = { start: n.start, end: n.stop, personId: p.id, text: text.slice(n.start, n.stop), kind: n.mentionKind };
     p.mentions.push(m);
     mentions.push(m);
-    const next = tokens[n.end];
-    elements.push({ type: 'name', first: n.first, end: n.end, personIndex: p.id, possessive: next?.kind === TokenKind.Possessive && next.start === tokens[n.end - 1].end, surnameOnly: n.mentionKind === 'surname' });
+    const possessive = n.end < tokens.length && tokens.kind[n.end] === TokenKind.Possessive && tokens.start[n.end] === tokens.end[n.end - 1];
+    elements.push({ type: 'name', first: n.first, end: n.end, personIndex: p.id, possessive, surnameOnly: n.mentionKind === 'surname' });
   }
-  parsedTitles.forEach((t, titleIndex) => elements.push({ type: 'title', first: t.first, end: t.end, title: t, titleIndex }));
-  elements.sort((a, b) => a.first - b.first);
+  return { persons, personByKey, mentions, elements };
+}
 
-  const attribution = attribute(tokens, elements);
+/** The parsed titles that are titles of the report, given to their holders; `attached[i]` is 1 when title i went to someone. */
+function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution, persons: Person[], tokens: Tokens, text: string, normalizer: TitleNormalizer) {
   const titles: TitleOccurrence[] = [];
-  const attached = new Set<number>();
-  parsedTitles.forEach((t, index) => {
-    const all = attribution.holders.get(index) ?? [];
-    // "Secretary Xu": a post used to address a person named in full elsewhere is a title, but not another one of theirs
-    const holders = all.filter((h) => !(h.surnameOnly && h.first === t.end));
-    if (all.length > 0) attached.add(index);
+  const attached = new Uint8Array(parsedTitles.length);
+  for (let index = 0; index < parsedTitles.length; index++) {
+    const t = parsedTitles[index];
+    const all = attribution.holders[index];
+    if (all) attached[index] = 1;
     // bare posts, group and byline labels are titles only when they belong to someone
-    if (all.length === 0 && (t.bare || t.kind !== 'post')) return;
-    const start = tokens[t.first].start;
-    const end = tokens[t.end - 1].end;
+    else if (t.bare || t.kind !== 'post') continue;
+    const start = tokens.start[t.first];
+    const end = tokens.end[t.end - 1];
     const verbatim = text.slice(start, end);
-    const occ: TitleOccurrence = { id: titles.length, start, end, text: verbatim, norm: normalizeTitle(t, verbatim, k), personIds: [] };
-    for (const h of holders) {
-      const p = persons[h.personIndex];
+    const occ: TitleOccurrence = { id: titles.length, start, end, text: verbatim, norm: normalizer.normalize(t, verbatim, tokens), personIds: [] };
+    for (let h = 0; all && h < all.length; h++) {
+      // "Secretary Xu": a post used to address a person named in full elsewhere is a title, but not another one of theirs
+      if (all[h].surnameOnly && all[h].first === t.end) continue;
+      const p = persons[all[h].personIndex];
       if (!occ.personIds.includes(p.id)) occ.personIds.push(p.id);
       p.titleIds.push(occ.id);
     }
     titles.push(occ);
-  });
-
-  const seenRoles = new Set<string>();
-  for (const r of findRoles(tokens, text, k, elements, attribution, attached)) {
-    const p = persons[r.element.personIndex];
-    const id = `${p.id}:${r.role}:${r.start}`;
-    if (seenRoles.has(id)) continue;
-    seenRoles.add(id);
-    p.roles.push({ role: r.role, start: r.start, end: r.end, cue: r.cue, subjectStart: r.subjectStart });
   }
+  return { titles, attached };
+}
+
+/** One role of a kind per person and cue position. */
+function addRoles(found: FoundRole[], persons: Person[], text: string): void {
+  const seen: (Set<number> | undefined)[] = []; // per person: start * kinds + kind
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i];
+    const p = persons[r.element.personIndex];
+    const id = r.start * ROLE_KINDS.length + ROLE_KINDS.indexOf(r.role);
+    const done = (seen[p.id] ??= new Set());
+    if (done.has(id)) continue;
+    done.add(id);
+    p.roles.push({ role: r.role, start: r.start, end: r.end, cue: text.slice(r.start, r.end), subjectStart: r.subjectStart });
+  }
+}
+
+/** The first byline label given to a person is their byline role. */
+function addBylineRoles(parsedTitles: ParsedTitle[], attribution: Attribution, persons: Person[], tokens: Tokens, text: string): void {
   const credited = new Set<number>();
-  for (const [index, holders] of attribution.holders) {
+  for (const index of attribution.given) {
     const t = parsedTitles[index];
+    const holders = attribution.holders[index]!;
     if (t.kind !== 'byline') continue;
-    const start = tokens[t.first].start;
-    const end = tokens[t.end - 1].end;
+    const start = tokens.start[t.first];
+    const end = tokens.end[t.end - 1];
     for (const h of holders) {
       if (credited.has(h.personIndex)) continue;
       credited.add(h.personIndex);
-      persons[h.personIndex].roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens[h.first].start });
+      persons[h.personIndex].roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens.start[h.first] });
     }
   }
-  addHanziBylines(names, personByKey, titles, k);
+}
+
+/** Titles in document order, numbered in that order. */
+function sortTitles(titles: TitleOccurrence[], persons: Person[]): void {
   for (const p of persons) p.titleIds.sort((a, b) => titles[a].start - titles[b].start);
   titles.sort((a, b) => a.start - b.start);
-  const newId = new Map(titles.map((t, i) => [t.id, i]));
-  titles.forEach((t, i) => (t.id = i));
-  for (const p of persons) p.titleIds = p.titleIds.map((id) => newId.get(id)!);
-
-  const themes = findThemes(tokens, text, k);
-  const meeting = meetingStructure(text, persons);
-  const model: DocumentAnalysis = { text, persons, mentions, titles, themes, meeting, findings: [] };
-  model.findings = runChecks(model, options.checks);
-  return model;
+  const newId = new Int32Array(titles.length);
+  titles.forEach((t, i) => {
+    newId[t.id] = i;
+    t.id = i;
+  });
+  for (const p of persons) p.titleIds = p.titleIds.map((id) => newId[id]);
 }
 
 /** 编辑：贺予菁 — the Han-character label is the title of the names after it, with the byline role. */
-function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>, titles: TitleOccurrence[], k: Knowledge): void {
+function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>, titles: TitleOccurrence[], k: Knowledge, normalizer: TitleNormalizer): void {
   const bySpan = new Map<string, TitleOccurrence>();
   for (const n of names) {
     const label = n.hanziLabel;
@@ -124,8 +162,8 @@ function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>
     const spanKey = `${label.start}:${label.end}`;
     let occ = bySpan.get(spanKey);
     if (!occ) {
-      const parsed: ParsedTitle = { first: n.first, end: n.first + 1, kind: 'byline', bodies: [], plural: false, bare: false, byline: info };
-      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizeTitle(parsed, label.label, k), personIds: [] };
+      const parsed = parsedTitle({ first: n.first, end: n.first + 1, kind: 'byline', bodies: [], plural: false, bare: false, byline: info });
+      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizer.normalize(parsed, label.label), personIds: [] };
       titles.push(occ);
       bySpan.set(spanKey, occ);
     }
@@ -133,22 +171,6 @@ function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>
     if (!person.titleIds.includes(occ.id)) person.titleIds.push(occ.id);
     if (!person.roles.some((r) => r.role === 'byline')) person.roles.push({ role: 'byline', start: label.start, end: label.end, cue: label.label, subjectStart: n.start });
   }
-}
-
-function findTitles(tokens: readonly Token[], text: string, k: Knowledge, inName: Uint8Array): ParsedTitle[] {
-  const out: ParsedTitle[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== TokenKind.Word || inName[i]) continue;
-    if (!k.posts.startsAt(t) && !k.ranks.startsAt(t) && !k.statuses.startsAt(t) && !k.levels.startsAt(t) && !k.bodies.startsAt(t) && !k.groupLabels.startsAt(t) && !k.bylineLabels.startsAt(t) && !(t.flags & 1)) continue;
-    let parsed = parseTitleAt(tokens, i, k, text);
-    if (parsed && inName.subarray(parsed.first, parsed.end).some((x) => x === 1)) parsed = undefined;
-    if (!parsed && t.flags & 1 /* Capitalized */) parsed = parseBylineLabelAt(tokens, i, k);
-    if (!parsed) continue;
-    out.push(parsed);
-    i = parsed.end - 1;
-  }
-  return out;
 }
 
 export type { NameElement, TitleElement };

@@ -8,35 +8,46 @@
  *   Name / Label                      byline credits ("Zhang Zongxing / Text")
  * A title that has been given to someone never carries on to later names.
  */
-import type { Token } from '../text/tokenize';
+import type { Tokens } from '../text/tokenize';
 import { Element, Glue, NameElement, TitleElement, glueBetween } from './elements';
 
 export interface Attribution {
-  /** title index -> name element indices (into the elements array) */
-  holders: Map<number, NameElement[]>;
+  /** Per title index, the name elements it was given to (undefined: nobody). */
+  holders: (NameElement[] | undefined)[];
+  /** The indices of the titles given to someone, in the order they were first given. */
+  given: number[];
   /** element index -> glue before it */
   glue: Glue[];
 }
 
 const LIST: ReadonlySet<Glue> = new Set<Glue>(['comma', 'and', 'adjacent', 'including', 'colon']);
 
-export function attribute(tokens: readonly Token[], elements: Element[]): Attribution {
-  const holders = new Map<number, NameElement[]>();
+export function attribute(tokens: Tokens, elements: Element[]): Attribution {
+  let titleCount = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    if (e.type === 'title') titleCount = Math.max(titleCount, e.titleIndex + 1);
+  }
+  const holders = new Array<NameElement[] | undefined>(titleCount).fill(undefined);
+  const given: number[] = [];
   const glue: Glue[] = elements.map((e, i) => (i === 0 ? 'break' : glueBetween(tokens, elements[i - 1].end, e.first)));
   const give = (t: TitleElement, n: NameElement) => {
-    const list = holders.get(t.titleIndex) ?? [];
-    if (!list.includes(n)) list.push(n);
-    holders.set(t.titleIndex, list);
+    const list = holders[t.titleIndex];
+    if (!list) {
+      holders[t.titleIndex] = [n];
+      given.push(t.titleIndex);
+    } else if (!list.includes(n)) list.push(n);
   };
 
-  let run: NameElement[] = []; // untitled names of the current list
+  // the lists are emptied in place: they are never handed out
+  const run: NameElement[] = []; // untitled names of the current list
   let owner: NameElement | undefined; // the name whose appositive titles we are reading
-  let pre: TitleElement[] = []; // titles waiting for the name after them
+  const pre: TitleElement[] = []; // titles waiting for the name after them
   let label: TitleElement | undefined; // a group/plural label covering the names that follow
   const reset = () => {
-    run = [];
+    run.length = 0;
     owner = undefined;
-    pre = [];
+    pre.length = 0;
     label = undefined;
   };
 
@@ -56,7 +67,7 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
       if (g === 'cell' && t.kind === 'post' && i > 0 && elements[i - 1].type === 'name') {
         give(e, elements[i - 1] as NameElement);
         owner = elements[i - 1] as NameElement;
-        pre = [];
+        pre.length = 0;
         label = undefined;
         continue;
       }
@@ -67,8 +78,8 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
         continue;
       }
       if (collective && run.length > 0 && (g === 'comma' || g === 'and') && !beforeName) {
-        for (const n of run) give(e, n);
-        run = [];
+        for (let r = 0; r < run.length; r++) give(e, run[r]);
+        run.length = 0;
         owner = undefined;
         label = undefined;
         continue;
@@ -76,7 +87,7 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
       const labelLike = collective || t.kind === 'byline';
       if (labelLike && (beforeName || (next?.type === 'name' && nextGlue === 'comma' && run.length === 0))) {
         label = e;
-        pre = [];
+        pre.length = 0;
         owner = undefined;
         continue;
       }
@@ -88,42 +99,43 @@ export function attribute(tokens: readonly Token[], elements: Element[]): Attrib
       const opensCredit = t.kind === 'byline' && nextGlue === 'colon';
       if (owner && !opensCredit && (g === 'comma' || g === 'and' || g === 'open-paren' || g === 'adjacent')) {
         give(e, owner);
-        run = [];
+        run.length = 0;
         continue;
       }
       if (!owner && i > 0 && elements[i - 1].type === 'name' && (g === 'comma' || g === 'open-paren')) {
         owner = elements[i - 1] as NameElement;
         give(e, owner);
-        run = [];
+        run.length = 0;
         continue;
       }
       // a title standing alone, or a title followed by ", Name" ("Secretary of X, Zhou Zhihong")
-      pre = next?.type === 'name' && nextGlue === 'comma' && !t.bare ? [e] : [];
+      pre.length = 0;
+      if (next?.type === 'name' && nextGlue === 'comma' && !t.bare) pre.push(e);
       continue;
     }
     // a name
     if (pre.length > 0 && (g === 'adjacent' || g === 'colon' || g === 'comma')) {
-      for (const t of pre) give(t, e);
-      pre = [];
+      for (let p = 0; p < pre.length; p++) give(pre[p], e);
+      pre.length = 0;
       owner = e;
-      run = [];
+      run.length = 0;
       if (label && (g === 'adjacent' || g === 'colon')) give(label, e);
       continue;
     }
-    pre = [];
+    pre.length = 0;
     if (label && (LIST.has(g) || g === 'including')) {
       give(label, e);
       owner = e;
       continue;
     }
     if (!LIST.has(g) && g !== 'slash') {
-      run = [];
+      run.length = 0;
       label = undefined;
     }
     owner = e;
     run.push(e);
   }
-  return { holders, glue };
+  return { holders, given, glue };
 }
 
 /** Whether the titles from element i on, joined by commas or "and", end right before a name. */

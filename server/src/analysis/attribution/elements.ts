@@ -2,7 +2,7 @@
  * The document as a sequence of name and title elements with the glue between them classified.
  * Attribution and roles read this sequence instead of raw tokens.
  */
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import type { ParsedTitle } from '../titles/parseTitle';
 
 export type Glue =
@@ -41,59 +41,58 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const INCLUDING = new Set(['including', 'include', 'includes', 'namely', 'such', 'as', 'comrades', 'comrade']);
 
 /** Classifies the tokens between two elements. */
-export function glueBetween(tokens: readonly Token[], from: number, to: number): Glue {
+export function glueBetween(tokens: Tokens, from: number, to: number): Glue {
+  const n = tokens.length;
   if (from >= to) {
-    const t = tokens[to];
-    if (t && t.flags & TokenFlag.BlankLineBefore) return 'break';
-    return to > 0 && t && isCellGap(tokens, to) ? 'cell' : 'adjacent';
+    if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return 'break';
+    return to > 0 && to < n && isCellGap(tokens, to) ? 'cell' : 'adjacent';
   }
   let glue: Glue = 'adjacent';
   for (let j = from; j < to; j++) {
-    const t = tokens[j];
-    if (t.flags & TokenFlag.BlankLineBefore) return 'break';
-    const w = t.lower;
+    if (tokens.flags[j] & TokenFlag.BlankLineBefore) return 'break';
+    const w = tokens.lower(j);
     // "MA Jun (Hui ethnicity), Jin Xiaolu (female), ...": a short aside in brackets does not end a list
     const close = j > from || glue === 'adjacent' ? asideEnd(tokens, j, to) : -1;
     if (close > 0) {
       j = close;
       continue;
     }
-    if (t.kind === TokenKind.Punct) {
+    const kind = tokens.kind[j];
+    if (kind === TokenKind.Punct) {
       if (w === ',' || w === '，' || w === '、') glue = glue === 'adjacent' ? 'comma' : glue;
       else if (w === '(' || w === '（') glue = 'open-paren';
       else if (w === ')' || w === '）') glue = glue === 'adjacent' ? 'comma' : glue;
       else if (w === ':' || w === '：') glue = 'colon';
       else if (w === '/' || w === '|') glue = 'slash';
       else return 'break';
-    } else if (t.kind === TokenKind.Word) {
+    } else if (kind === TokenKind.Word) {
       if (w === 'and' || w === '&') glue = glue === 'including' ? 'including' : 'and';
       else if (ARTICLES.has(w)) continue;
       else if (INCLUDING.has(w)) glue = 'including';
       else return 'break';
     } else return 'break';
   }
-  if (to < tokens.length && tokens[to].flags & TokenFlag.BlankLineBefore) return 'break';
+  if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return 'break';
   // "Tong Xiaoping (female)  Director of ...": an aside, then the column gap
-  if (glue === 'adjacent' && to < tokens.length && isCellGap(tokens, to)) return 'cell';
+  if (glue === 'adjacent' && to < n && isCellGap(tokens, to)) return 'cell';
   return glue;
 }
 
 const MAX_ASIDE = 6;
 
 /** If tokens[j] opens a bracketed aside of a few words that closes before `to`, the index of its closing bracket. */
-function asideEnd(tokens: readonly Token[], j: number, to: number): number {
-  const open = tokens[j].lower;
+function asideEnd(tokens: Tokens, j: number, to: number): number {
+  const open = tokens.lower(j);
   if (open !== '(' && open !== '（') return -1;
   for (let m = j + 1; m < Math.min(to, j + MAX_ASIDE + 2); m++) {
-    const w = tokens[m].lower;
+    const w = tokens.lower(m);
     if (w === ')' || w === '）') return m;
-    if (tokens[m].kind === TokenKind.Punct && w !== ',' && w !== '，' && w !== '、') return -1;
+    if (tokens.kind[m] === TokenKind.Punct && w !== ',' && w !== '，' && w !== '、') return -1;
   }
   return -1;
 }
 
 /** Whether the white space before tokens[i] is a table column gap (two or more spaces or a tab, no line break). */
-export function isCellGap(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return !(t.flags & TokenFlag.LineBreakBefore) && t.start - tokens[i - 1].end >= 2;
+export function isCellGap(tokens: Tokens, i: number): boolean {
+  return !(tokens.flags[i] & TokenFlag.LineBreakBefore) && tokens.start[i] - tokens.end[i - 1] >= 2;
 }

@@ -1,10 +1,19 @@
 import type { DocumentAnalysis, Finding, Fix, Person, TitleOccurrence } from '../types';
 
-export function postTitlesOf(model: DocumentAnalysis, p: Person): TitleOccurrence[] {
-  return p.titleIds.map((id) => model.titles[id]).filter((t) => (t.norm.kind === 'post' || t.norm.kind === 'membership') && !t.norm.status);
+/** The person's current posts, in document order (read-only: persons without titles share one empty list). */
+export function postTitlesOf(model: DocumentAnalysis, p: Person): readonly TitleOccurrence[] {
+  if (p.titleIds.length === 0) return NO_TITLES;
+  const out: TitleOccurrence[] = [];
+  for (const id of p.titleIds) {
+    const t = model.titles[id];
+    if ((t.norm.kind === 'post' || t.norm.kind === 'membership') && !t.norm.status) out.push(t);
+  }
+  return out;
 }
 
-export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+const NO_TITLES: readonly TitleOccurrence[] = [];
+
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const it of items) {
     const k = key(it);
@@ -13,6 +22,33 @@ export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> 
     else m.set(k, [it]);
   }
   return m;
+}
+
+/**
+ * Groups items by several key parts, as groupBy would by the parts joined with a separator that
+ * none of them contains, without building a key string per item. Groups come in order of first
+ * appearance.
+ */
+export function groupByParts<T>(items: readonly T[], ...parts: ((t: T) => string | number)[]): T[][] {
+  const root = new Map<string | number, unknown>();
+  const groups: T[][] = [];
+  for (const it of items) {
+    let node = root;
+    for (let k = 0; k < parts.length - 1; k++) {
+      const part = parts[k](it);
+      let child = node.get(part) as Map<string | number, unknown> | undefined;
+      if (!child) node.set(part, (child = new Map()));
+      node = child;
+    }
+    const last = parts[parts.length - 1](it);
+    let group = node.get(last) as T[] | undefined;
+    if (!group) {
+      node.set(last, (group = []));
+      groups.push(group);
+    }
+    group.push(it);
+  }
+  return groups;
 }
 
 /** Of two competing forms, the one to flag: the rarer, or the later when both are as frequent. */

@@ -1,12 +1,13 @@
 /** post-conflict: one person given the same post of bodies at two levels (county vs municipal). */
 import type { DocumentAnalysis, Finding } from '../types';
-import { consistencyFindings, groupBy, pickFlagged, postTitlesOf } from './helpers';
+import { consistencyFindings, groupBy, groupByParts, pickFlagged, postTitlesOf } from './helpers';
 
 export function postConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   for (const p of model.persons) {
+    if (p.titleIds.length < 2) continue; // one title conflicts with nothing
     const withLevel = postTitlesOf(model, p).filter((t) => t.norm.level);
-    for (const same of groupBy(withLevel, (t) => `${t.norm.bodies.join('>')}|${t.norm.post}|${t.norm.rankTier}`).values()) {
+    for (const same of groupByParts(withLevel, (t) => t.norm.bodies.join('>'), (t) => t.norm.post, (t) => t.norm.rankTier)) {
       const byLevel = [...groupBy(same, (t) => t.norm.level!).values()];
       if (byLevel.length < 2) continue;
       byLevel.sort((a, b) => b.length - a.length || a[0].start - b[0].start);

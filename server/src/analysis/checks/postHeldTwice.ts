@@ -1,24 +1,30 @@
 /** post-held-twice: a post only one person can hold (party secretary, mayor...) given to two people. */
 import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
-import { groupBy } from './helpers';
+import { groupByParts } from './helpers';
 
 export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   // in an appointment or removal notice, the outgoing and the incoming holder share one post
-  const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0 && !changeOfPost(model.text, t));
-  for (const same of groupBy(unique, (t) => `${t.norm.postKey}|${t.norm.place ?? ''}`).values()) {
-    const byPerson = [...groupBy(same, (t) => String(t.personIds[0])).values()];
+  const changeOfPost = changeOfPostReader(model.text);
+  const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0);
+  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.place ?? '')) {
+    // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
+    if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
+    const same = post.filter((t) => !changeOfPost(t));
+    const byPerson = groupByParts(same, (t) => t.personIds[0]);
     if (byPerson.length < 2) continue;
     byPerson.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
     const [holder, ...others] = byPerson;
     const holderName = model.persons[holder[0].personIds[0]].name;
+    // built once and shared (read-only) by the findings about this post
+    const related = holder.map((h) => ({ start: h.start, end: h.end, message: `${holderName}: '${h.text}'` }));
     for (const occs of others) {
       const p = model.persons[occs[0].personIds[0]];
       for (const t of occs as TitleOccurrence[]) {
         out.push({
           code: 'post-held-twice', severity: 'warning', personId: p.id, start: t.start, end: t.end,
           message: `${p.name} is called '${t.text}', a post that ${holderName} holds in this report (${t.norm.chinese ?? t.norm.english}): one of the two is likely wrong.`,
-          related: holder.map((h) => ({ start: h.start, end: h.end, message: `${holderName}: '${h.text}'` })),
+          related,
           fixes: [],
         });
       }
@@ -31,15 +37,28 @@ const CHANGE_OF_POST = /\b(appoint(ed|s|ment)?|remov(e|ed|al)|dismiss(ed|al)?|re
 
 const TABLE_CONTEXT = 600;
 
+const isSentenceEnd = (c: number) => c === 46 /* . */ || c === 10 || c === 59 /* ; */ || c === 0x3002 /* 。 */;
+
 /**
  * Whether the sentence of a title speaks of a change of post; for a line without a full stop (a table
- * row), the lines above it up to a blank line ("Removed:" over a list of posts).
+ * row), the lines above it up to a blank line ("Removed:" over a list of posts). Titles in one
+ * sentence share the answer.
  */
-function changeOfPost(text: string, t: TitleOccurrence): boolean {
-  let start = t.start;
-  while (start > 0 && !'.\n;。'.includes(text[start - 1])) start--;
-  let end = t.end;
-  while (end < text.length && !'.\n;。'.includes(text[end])) end++;
+function changeOfPostReader(text: string): (t: TitleOccurrence) => boolean {
+  const bySentence = new Map<string, boolean>();
+  return (t) => {
+    let start = t.start;
+    while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+    let end = t.end;
+    while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+    const key = `${start}:${end}`;
+    let answer = bySentence.get(key);
+    if (answer === undefined) bySentence.set(key, (answer = changeOfPost(text, start, end)));
+    return answer;
+  };
+}
+
+function changeOfPost(text: string, start: number, end: number): boolean {
   if (CHANGE_OF_POST.test(text.slice(start, end))) return true;
   if (text[end] === '.' || text[end] === '。') return false;
   const block = text.slice(Math.max(0, start - TABLE_CONTEXT), start);

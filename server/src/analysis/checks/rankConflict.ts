@@ -5,6 +5,7 @@ import { consistencyFindings, groupBy, pickFlagged, postTitlesOf } from './helpe
 export function rankConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   for (const p of model.persons) {
+    if (p.titleIds.length < 2) continue; // one title conflicts with nothing
     for (const same of groupBy(postTitlesOf(model, p), (t) => t.norm.postKey).values()) {
       const byTier = groupBy(same, (t) => String(t.norm.rankTier));
       const full = byTier.get('0');

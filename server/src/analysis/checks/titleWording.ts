@@ -3,7 +3,7 @@
  * title-case: the same words in two capitalisations.
  */
 import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
-import { consistencyFindings, groupBy, pickFlagged, postTitlesOf } from './helpers';
+import { consistencyFindings, groupBy, groupByParts, pickFlagged, postTitlesOf } from './helpers';
 
 /** Whether two wordings differ only by swapping accepted variants ("deputy county mayor" ~ "vice county mayor"). */
 export function acceptedAsSame(a: string, b: string, accepted: string[][]): boolean {
@@ -21,8 +21,10 @@ export function acceptedAsSame(a: string, b: string, accepted: string[][]): bool
 export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = []): Finding[] {
   const out: Finding[] = [];
   for (const p of model.persons) {
+    if (p.titleIds.length < 2) continue; // one title conflicts with nothing
     const titles = postTitlesOf(model, p).filter((t) => !(t.personIds.length > 1 && t.norm.plural));
-    for (const same of groupBy(titles, (t) => `${samePostKey(t, titles)}|${t.norm.rank ?? ''}|${t.norm.rankTier}`).values()) {
+    const samePostKey = samePostKeys(titles);
+    for (const same of groupByParts(titles, samePostKey, (t) => t.norm.rank ?? '', (t) => t.norm.rankTier)) {
       const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
       if (byWording.length >= 2) {
         byWording.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
@@ -35,6 +37,7 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
         }
       }
       for (const sameWords of byWording) {
+        if (sameWords.every((t) => t.text === sameWords[0].text)) continue; // written alike: one capitalisation
         const byCase = [...groupBy(sameWords, (t) => stripArticle(t)).values()];
         if (byCase.length < 2) continue;
         byCase.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
@@ -58,10 +61,18 @@ const GENERIC_HEADS = new Set(['head', 'chief']);
 
 /**
  * The post a title names, where "head of X" or "chief of X" is the same post as the person's other
- * top post of X ("commander of the front command" / "head of the front command").
+ * top post of X ("commander of the front command" / "head of the front command"): the first of the
+ * person's titles with a specific post, the same rank tier and the same bodies.
  */
-function samePostKey(t: TitleOccurrence, titles: TitleOccurrence[]): string {
-  if (!GENERIC_HEADS.has(t.norm.post)) return t.norm.postKey;
-  const specific = titles.find((u) => !GENERIC_HEADS.has(u.norm.post) && u.norm.rankTier === t.norm.rankTier && u.norm.bodies.join('>') === t.norm.bodies.join('>') && u.norm.bodies.length > 0);
-  return specific?.norm.postKey ?? t.norm.postKey;
+function samePostKeys(titles: TitleOccurrence[]): (t: TitleOccurrence) => string {
+  const specific = new Map<string, TitleOccurrence>();
+  for (const u of titles) {
+    if (GENERIC_HEADS.has(u.norm.post) || u.norm.bodies.length === 0) continue;
+    const key = `${u.norm.rankTier}|${u.norm.bodies.join('>')}`;
+    if (!specific.has(key)) specific.set(key, u);
+  }
+  return (t) => {
+    if (!GENERIC_HEADS.has(t.norm.post)) return t.norm.postKey;
+    return specific.get(`${t.norm.rankTier}|${t.norm.bodies.join('>')}`)?.norm.postKey ?? t.norm.postKey;
+  };
 }

@@ -10,9 +10,11 @@ import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
 import personContextData from '../../../data/person-context.json';
 import { PhraseTrie } from '../text/phraseTrie';
-import { Token, TokenKind } from '../text/tokenize';
+import { IndexList, TokenKind, Tokens, tokenize } from '../text/tokenize';
+import { WordTable } from '../text/wordTable';
 import { PinyinSyllables, normalizePinyin } from './pinyin';
 import { nameKey } from './nameKey';
+import { WordDescription, WordFacts, WordTrait } from './wordFacts';
 import type { RoleKind } from '../types';
 
 export interface LevelInfo { key: string; zh: string; english: string }
@@ -44,7 +46,15 @@ export interface KnowledgeExtras {
   nonPersons?: string[];
 }
 
+/** Words a document may add to the knowledge's word table before the table is reset (between documents). */
+const MAX_DOCUMENT_WORDS = 1 << 18;
+const LETTERS_ONLY = /^[\p{L}'’-]+$/u;
+const HYPHENATED_SHAPE = /^[a-z]{2,6}-[a-z]{2,6}$/;
+
 export class Knowledge {
+  /** Every word of the vocabulary, then the words of the documents read (see tokenize). */
+  readonly words = new WordTable();
+  readonly facts: WordFacts = new WordFacts(this.words, (word, id) => this.describe(word, id), (word) => this.syllables.minSyllables(word));
   readonly syllables = new PinyinSyllables(syllablesData.syllables);
   /** lower-cased pinyin surname -> Han characters */
   readonly surnames = new Map<string, string[]>();
@@ -53,17 +63,17 @@ export class Knowledge {
   readonly weakSurnames = new Set<string>();
   readonly englishPinyinWords = new Set<string>();
   readonly hanziSurnames = new Set<string>();
-  readonly levels = new PhraseTrie<LevelInfo>();
-  readonly ranks = new PhraseTrie<RankInfo>();
-  readonly bodies = new PhraseTrie<BodyInfo>();
-  readonly posts = new PhraseTrie<PostInfo>();
+  readonly levels = new PhraseTrie<LevelInfo>(this.words);
+  readonly ranks = new PhraseTrie<RankInfo>(this.words);
+  readonly bodies = new PhraseTrie<BodyInfo>(this.words);
+  readonly posts = new PhraseTrie<PostInfo>(this.words);
   /** "former", "honorary": a title that is not a current post. */
-  readonly statuses = new PhraseTrie<StatusInfo>();
+  readonly statuses = new PhraseTrie<StatusInfo>(this.words);
   /** Head nouns that end an organisation name not in the body vocabulary ("... Planning Bureau"). */
-  readonly organizationHeads = new PhraseTrie<true>();
-  readonly groupLabels = new PhraseTrie<string>();
+  readonly organizationHeads = new PhraseTrie<true>(this.words);
+  readonly groupLabels = new PhraseTrie<string>(this.words);
   readonly groupLevelWords: Record<string, string>;
-  readonly bylineLabels = new PhraseTrie<BylineInfo>();
+  readonly bylineLabels = new PhraseTrie<BylineInfo>(this.words);
   /** Han-character byline labels (编辑, 记者...), longest first. */
   readonly hanziBylineLabels: string[];
   readonly hanziBylineInfo = new Map<string, BylineInfo>();
@@ -72,10 +82,10 @@ export class Knowledge {
   readonly rankByKey = new Map<string, RankInfo>();
   readonly bodyByKey = new Map<string, BodyInfo>();
   readonly postByKey = new Map<string, PostInfo>();
-  readonly themes = new PhraseTrie<ThemeEntry>();
+  readonly themes = new PhraseTrie<ThemeEntry>(this.words);
   readonly themeById = new Map<string, ThemeEntry>();
-  readonly congressNames = new PhraseTrie<ThemeEntry>();
-  readonly nonPersonPhrases = new PhraseTrie<true>();
+  readonly congressNames = new PhraseTrie<ThemeEntry>(this.words);
+  readonly nonPersonPhrases = new PhraseTrie<true>(this.words);
   readonly placeSuffixes: Set<string>;
   /** First words in brackets after a name that mark it as a person ("(female, Uyghur)"). */
   readonly nameParentheticals = new Set(personContextData.parentheticalAfterName);
@@ -85,9 +95,9 @@ export class Knowledge {
   readonly vocabularyWords = new Set<string>();
   /** Lower-case words that show the capitalised pair before them names a business ("Zhou Heiya franchise stores"). */
   readonly lowercaseSuffixes: Set<string>;
-  readonly roleCues = new PhraseTrie<RoleCue>();
+  readonly roleCues = new PhraseTrie<RoleCue>(this.words);
   /** Names listed in the workspace lexicon (any spelling) -> identity key of the canonical name. */
-  readonly listedNames = new PhraseTrie<string>();
+  readonly listedNames = new PhraseTrie<string>(this.words);
   readonly lightVerbs: ReadonlySet<string> = new Set(rolesData.lightVerbs.verbs);
   /** Object of a light verb -> role ("speech" -> spoke, "report" -> reported). */
   readonly lightVerbObjects: ReadonlyMap<string, RoleKind> = new Map(Object.entries(rolesData.lightVerbs.objects) as [string, RoleKind][]);
@@ -164,10 +174,18 @@ export class Knowledge {
     words(titlesData.organizationHeads.words);
     words(titlesData.groupLabels.patterns.flat());
     words(nonPersonsData.placeSuffixes);
+    // Every word of the lists below gets an id now, so that a word first seen in a document is in none of them.
+    for (const list of [this.surnames.keys(), this.weakSurnames, this.englishPinyinWords, this.placeSuffixes, this.lowercaseSuffixes, this.notNames,
+      this.vocabularyWords, this.courtesyTitles, this.nameParentheticals, this.lightVerbs]) {
+      for (const w of list) this.words.internString(w);
+    }
+    this.vocabularySize = this.words.size;
+    this.facts.update();
   }
 
-  private readonly startsCache = new Map<string, number>();
   private tries: PhraseTrie<unknown>[] = [];
+  /** Words with ids below this are the knowledge's own; the others come from documents. */
+  private readonly vocabularySize: number;
 
   /** Gives every vocabulary trie a bit, so that tokens can carry which tries start at them. */
   private registerTries(): void {
@@ -178,21 +196,66 @@ export class Knowledge {
     this.tries.forEach((t, i) => (t.bit = 1 << i));
   }
 
-  /** Sets Token.starts on word tokens: one map lookup per token, one trie scan per distinct word. */
-  annotate(tokens: Token[]): void {
-    for (const t of tokens) {
-      if (t.kind !== TokenKind.Word) {
-        t.starts = 0;
-        continue;
-      }
-      let bits = this.startsCache.get(t.lower);
-      if (bits === undefined) {
-        bits = 0;
-        for (const trie of this.tries) if (trie.hasStart(t.lower)) bits |= trie.bit;
-        if (this.startsCache.size < 500_000) this.startsCache.set(t.lower, bits);
-      }
-      t.starts = bits;
+  /**
+   * Tokenizes a document with this knowledge's word table and sets Tokens.starts. The table keeps the
+   * words of earlier documents (their facts are computed once) until it grows too large.
+   */
+  tokenize(text: string): Tokens {
+    if (this.words.size > this.vocabularySize + MAX_DOCUMENT_WORDS) {
+      this.words.truncate(this.vocabularySize);
+      this.facts.truncate(this.vocabularySize);
     }
+    const tokens = tokenize(text, this.words);
+    this.facts.update();
+    // the vocabulary phrases that can start at each word: a bit set per word, copied per token
+    const { kind, word, starts } = tokens;
+    const vocabulary = new IndexList();
+    for (let i = 0; i < tokens.length; i++) {
+      if (kind[i] !== TokenKind.Word) continue;
+      starts[i] = this.facts.starts(word[i]);
+      if (starts[i] !== 0) vocabulary.push(i);
+    }
+    tokens.vocabulary = vocabulary.toArray();
+    return tokens;
+  }
+
+  /** The traits of token i's word (WordTrait bits); 0 past either end. */
+  traitsAt(tokens: Tokens, i: number): number {
+    return i >= 0 && i < tokens.length ? this.facts.traits(tokens.word[i]) : 0;
+  }
+
+  /** The fewest pinyin syllables token i's word splits into (0: it does not split). */
+  syllablesAt(tokens: Tokens, i: number): number {
+    return this.facts.syllables(tokens.word[i]);
+  }
+
+  private describe(word: string, id: number): WordDescription {
+    // the vocabulary is interned first: a later word starts no phrase and is in no word list, except once normalised
+    const own = id < this.vocabularySize;
+    let starts = 0;
+    if (own) for (const trie of this.tries) if (trie.hasStart(id)) starts |= trie.bit;
+    const key = normalizePinyin(word);
+    let traits = 0;
+    if (own || key !== word) {
+      if (this.surnames.has(key)) traits |= WordTrait.Surname;
+      if (this.weakSurnames.has(key)) traits |= WordTrait.WeakSurname;
+    }
+    if (own) {
+      if (this.surnames.has(word)) traits |= WordTrait.SurnameAsWritten;
+      if (this.weakSurnames.has(word)) traits |= WordTrait.WeakSurnameAsWritten;
+      if (this.englishPinyinWords.has(word)) traits |= WordTrait.EnglishPinyin;
+      if (this.placeSuffixes.has(word)) traits |= WordTrait.PlaceSuffix;
+      if (this.lowercaseSuffixes.has(word)) traits |= WordTrait.LowercaseSuffix;
+      if (this.notNames.has(word)) traits |= WordTrait.NotName;
+      if (this.vocabularyWords.has(word)) traits |= WordTrait.Vocabulary;
+      if (this.courtesyTitles.has(word)) traits |= WordTrait.CourtesyTitle;
+      if (this.nameParentheticals.has(word)) traits |= WordTrait.NameParenthetical;
+      if (this.lightVerbs.has(word)) traits |= WordTrait.LightVerb;
+    }
+    if (LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
+    if (word.includes('-')) traits |= WordTrait.HasHyphen;
+    if (HYPHENATED_SHAPE.test(word)) traits |= WordTrait.HyphenatedShape;
+    return { traits, starts };
   }
 
   private addExtras(extras: KnowledgeExtras): void {
@@ -216,9 +279,6 @@ export class Knowledge {
     for (const h of hanzi) this.hanziSurnames.add(h);
   }
 
-  isSurname(lower: string): boolean {
-    return this.surnames.has(normalizePinyin(lower));
-  }
 }
 
 let shared: Knowledge | undefined;

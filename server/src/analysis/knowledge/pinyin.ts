@@ -2,7 +2,6 @@
 export class PinyinSyllables {
   private readonly set: Set<string>;
   private readonly maxLength: number;
-  private readonly cache = new Map<string, number>();
 
   constructor(syllables: Iterable<string>) {
     this.set = new Set();
@@ -21,15 +20,6 @@ export class PinyinSyllables {
 
   /** The smallest number of syllables the word splits into, or 0 if it cannot be split (max 4). */
   minSyllables(word: string): number {
-    let n = this.cache.get(word);
-    if (n === undefined) {
-      n = this.split(word);
-      if (this.cache.size < 200_000) this.cache.set(word, n);
-    }
-    return n;
-  }
-
-  private split(word: string): number {
     const w = normalizePinyin(word.replace(/[-']/g, ''));
     const n = w.length;
     if (n === 0 || n > 24) return 0;

@@ -6,43 +6,61 @@
  * every other occurrence of the same words is the same person.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { nameKey } from '../knowledge/nameKey';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
-import type { ParsedTitle } from '../titles/parseTitle';
-import type { NameCandidate } from './findNameCandidates';
+import { WordTrait } from '../knowledge/wordFacts';
+import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
+import type { TitleIndex } from '../titles/titleIndex';
+import { WordSet } from '../text/wordSet';
+import { NameCandidate, fullNameCandidate } from './findNameCandidates';
+import { tokensNameKey } from './tokensNameKey';
 
 const MAX_WORDS = 3;
-const LIST_SEPARATORS = new Set([',', '、', '，', 'and', ';']);
+const LIST_SEPARATORS = [',', '、', '，', 'and', ';'];
 
-export function contextualCandidates(tokens: readonly Token[], text: string, k: Knowledge, candidates: NameCandidate[], titles: ParsedTitle[]): NameCandidate[] {
+/** What is known about a token, as bits of one array. */
+const enum At {
+  /** In a name candidate, a title or a name found here. */
+  Covered = 1,
+  CandidateFirst = 2,
+  /** The token after a candidate. */
+  CandidateEnd = 4,
+  /** The token after a group or byline label. */
+  LabelEnd = 8,
+  FoundFirst = 16,
+  FoundEnd = 32,
+}
+
+export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex): NameCandidate[] {
+  const titles = titleIndex.list;
   const n = tokens.length;
-  const covered = new Uint8Array(n + 1);
-  const candidateEnd = new Uint8Array(n + 1);
-  const candidateFirst = new Uint8Array(n + 1);
-  for (const c of candidates) {
-    covered.fill(1, c.first, c.end);
-    candidateEnd[c.end] = 1;
-    candidateFirst[c.first] = 1;
+  const { kind, flags } = tokens;
+  const at = new Uint8Array(n + 2);
+  for (let x = 0; x < candidates.length; x++) {
+    const c = candidates[x];
+    markTokens(at, c.first, c.end, At.Covered);
+    at[c.end] |= At.CandidateEnd;
+    at[c.first] |= At.CandidateFirst;
   }
-  const titleAt = new Map<number, ParsedTitle>();
-  const labelEnd = new Uint8Array(n + 1);
-  for (const t of titles) {
-    covered.fill(1, t.first, t.end);
-    titleAt.set(t.first, t);
-    if (t.kind !== 'post') labelEnd[t.end] = 1;
+  for (let x = 0; x < titles.length; x++) {
+    const t = titles[x];
+    markTokens(at, t.first, t.end, At.Covered);
+    if (t.kind !== 'post') at[t.end] |= At.LabelEnd;
   }
 
   const nameWord = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t || t.kind !== TokenKind.Word || covered[i] || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit) return false;
-    if (t.starts !== 0 && t.starts !== -1) return false; // vocabulary (titles, themes, role words...)
-    if (t.lower.length < 2 || k.notNames.has(t.lower) || k.vocabularyWords.has(t.lower)) return false;
-    if (t.flags & TokenFlag.AllCaps && t.lower.length <= 5) return false; // CPC, CPPCC, NPC
-    return /^[\p{L}'’-]+$/u.test(t.lower);
+    if (i >= n || kind[i] !== TokenKind.Word || at[i] & At.Covered || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
+    if (tokens.starts[i] !== 0) return false; // vocabulary (titles, themes, role words...)
+    const length = tokens.end[i] - tokens.start[i];
+    const traits = k.facts.traits(tokens.word[i]);
+    if (length < 2 || traits & (WordTrait.NotName | WordTrait.Vocabulary)) return false;
+    if (flags[i] & TokenFlag.AllCaps && length <= 5) return false; // CPC, CPPCC, NPC
+    return (traits & WordTrait.LettersOnly) !== 0;
   };
+  /** Whether one space, middle dot or no-break space separates tokens a and b. */
   const joined = (a: number, b: number): boolean => {
-    const gap = text.slice(tokens[a].end, tokens[b].start);
-    return gap === ' ' || gap === '·' || gap === '\u00b7' || gap === '\u00a0';
+    const from = tokens.end[a];
+    if (tokens.start[b] - from !== 1) return false;
+    const c = text.charCodeAt(from);
+    return c === 32 || c === 0xb7 || c === 0xa0;
   };
   /** The run of name words starting at i (token range), if any. */
   const runAt = (i: number): number => {
@@ -50,23 +68,26 @@ export function contextualCandidates(tokens: readonly Token[], text: string, k: 
     let j = i + 1;
     while (j < n && j - i < MAX_WORDS && nameWord(j) && joined(j - 1, j)) j++;
     // a '·' between two words is inside one name
-    if (j < n && tokens[j].lower === '·' && nameWord(j + 1)) j += 2;
+    if (j < n && tokens.lower(j) === '·' && nameWord(j + 1)) j += 2;
     return j;
   };
 
   const appositive = (end: number): boolean => {
-    if (tokens[end]?.lower !== ',' && tokens[end]?.lower !== '，') return false;
-    const t = titleAt.get(end + 1);
+    const comma = tokens.lower(end);
+    if (comma !== ',' && comma !== '，') return false;
+    const t = titleIndex.startingAt(end + 1);
     if (!t || t.kind !== 'post' || t.bare || t.plural) return false;
     // "Meanwhile, deputy mayor Zhang Wei said": the title belongs to the name after it
-    return !candidateFirst[t.end];
+    return !(at[t.end] & At.CandidateFirst);
   };
-  const bracketedEthnicity = (end: number): boolean =>
-    (tokens[end]?.lower === '(' || tokens[end]?.lower === '（') && k.nameParentheticals.has(tokens[end + 1]?.lower ?? '');
+  const bracketedEthnicity = (end: number): boolean => {
+    const open = tokens.lower(end);
+    return (open === '(' || open === '（') && (k.traitsAt(tokens, end + 1) & WordTrait.NameParenthetical) !== 0;
+  };
   const afterLabel = (first: number): boolean => {
-    if (labelEnd[first]) return true;
-    const colon = tokens[first - 1];
-    return !!colon && (colon.lower === ':' || colon.lower === '：') && labelEnd[first - 1] === 1;
+    if (at[first] & At.LabelEnd) return true;
+    const colon = tokens.lower(first - 1);
+    return (colon === ':' || colon === '：') && (at[first - 1] & At.LabelEnd) !== 0;
   };
   const afterPassiveCue = (first: number): boolean => {
     for (let m = Math.max(0, first - 5); m < first; m++) {
@@ -78,67 +99,83 @@ export function contextualCandidates(tokens: readonly Token[], text: string, k: 
 
   /** A lower-case word before the run ("in Taichung", "of Heping Commune"): a place or a thing, not a person. */
   const afterLowerWord = (first: number): boolean => {
-    const t = tokens[first - 1];
-    return !!t && t.kind === TokenKind.Word && !(t.flags & TokenFlag.Capitalized) && t.lower !== 'and' && !(tokens[first].flags & TokenFlag.LineBreakBefore);
+    const before = first - 1;
+    return before >= 0 && kind[before] === TokenKind.Word && !(flags[before] & TokenFlag.Capitalized) && tokens.lower(before) !== 'and' && !(flags[first] & TokenFlag.LineBreakBefore);
   };
   /** A name ends before punctuation, a line break or a capitalised word, not before "will", "the"... */
-  const endsLikeName = (end: number): boolean => {
-    const t = tokens[end];
-    return !t || t.kind !== TokenKind.Word || (t.flags & TokenFlag.Capitalized) !== 0 || (t.flags & TokenFlag.LineBreakBefore) !== 0 || k.roleCues.startsAt(t);
-  };
+  const endsLikeName = (end: number): boolean =>
+    end >= n || kind[end] !== TokenKind.Word || (flags[end] & (TokenFlag.Capitalized | TokenFlag.LineBreakBefore)) !== 0 || k.roleCues.startsAt(tokens, end);
   const found = new Map<number, NameCandidate>();
   const accept = (i: number, j: number) => {
-    const name = text.slice(tokens[i].start, tokens[j - 1].end);
-    found.set(i, { first: i, end: j, start: tokens[i].start, stop: tokens[j - 1].end, kind: 'full', surname: text.slice(tokens[i].start, tokens[i].end), key: nameKey(name), needsEvidence: false });
-    covered.fill(1, i, j);
+    found.set(i, fullNameCandidate(tokens, i, j, text.slice(tokens.start[i], tokens.end[i]), tokensNameKey(tokens, k, i, j), false));
+    at[i] |= At.FoundFirst;
+    at[j] |= At.FoundEnd;
+    markTokens(at, i, j, At.Covered);
   };
-  const runs: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
+  const runs: number[] = []; // [first, end) pairs
+  let next = 0; // the first token after the last run
+  for (let c = 0; c < tokens.capitalized.length; c++) {
+    const i = tokens.capitalized[c];
+    if (i < next) continue;
     const j = runAt(i);
     if (j === i) continue;
-    runs.push([i, j]);
+    runs.push(i, j);
     const byContext = (!afterLowerWord(i) && (appositive(j) || bracketedEthnicity(j))) || ((afterLabel(i) || afterPassiveCue(i)) && endsLikeName(j));
     if (byContext) accept(i, j);
-    i = j - 1;
+    next = j;
   }
   // a place in a comma list with known names on either side
-  const nameEndsAt = (end: number) => candidateEnd[end] === 1 || [...found.values()].some((f) => f.end === end);
+  const listSeparators = new WordSet(tokens, LIST_SEPARATORS);
+  const isListSeparator = (i: number) => listSeparators.has(tokens, i);
   for (let pass = 0; pass < 2; pass++) {
-    for (const [i, j] of runs) {
-      if (found.has(i)) continue;
+    for (let r = 0; r < runs.length; r += 2) {
+      const i = runs[r];
+      const j = runs[r + 1];
+      if (at[i] & At.FoundFirst) continue;
       // both sides of the run are list separators (or a label, or the end of the list), one side a name
-      const leftSep = i >= 1 && (LIST_SEPARATORS.has(tokens[i - 1].lower) || labelEnd[i] === 1);
-      const rightSep = j < n && (LIST_SEPARATORS.has(tokens[j].lower) || tokens[j].lower === '(' || tokens[j].lower === '（' || k.roleCues.startsAt(tokens[j]) || tokens[j].lower === 'etc');
-      const leftName = i >= 2 && LIST_SEPARATORS.has(tokens[i - 1].lower) && nameEndsAt(i - 1);
-      const rightName = j + 1 < n && LIST_SEPARATORS.has(tokens[j].lower) && (candidateFirst[j + 1] === 1 || found.has(j + 1));
-      if (leftSep && rightSep && (leftName || rightName || labelEnd[i] === 1)) accept(i, j);
+      const leftSep = i >= 1 && (isListSeparator(i - 1) || (at[i] & At.LabelEnd) !== 0);
+      const after = tokens.lower(j);
+      const rightSep = j < n && (isListSeparator(j) || after === '(' || after === '（' || k.roleCues.startsAt(tokens, j) || after === 'etc');
+      const leftName = i >= 2 && isListSeparator(i - 1) && (at[i - 1] & (At.CandidateEnd | At.FoundEnd)) !== 0;
+      const rightName = j + 1 < n && isListSeparator(j) && (at[j + 1] & (At.CandidateFirst | At.FoundFirst)) !== 0;
+      if (leftSep && rightSep && (leftName || rightName || (at[i] & At.LabelEnd) !== 0)) accept(i, j);
     }
   }
   // "Gong Liming（龚立明）": the name in Chinese characters, in brackets right after it
-  for (const c of candidates) {
-    const open = tokens[c.end];
-    const han = tokens[c.end + 1];
-    const close = tokens[c.end + 2];
-    if (c.kind !== 'full' || !open || !han || !close || (open.lower !== '(' && open.lower !== '（') || han.kind !== TokenKind.Han) continue;
-    if ((close.lower !== ')' && close.lower !== '）') || han.lower.length < 2 || han.lower.length > 4 || !k.hanziSurnames.has(han.lower[0])) continue;
-    found.set(c.end + 1, { first: c.end + 1, end: c.end + 2, start: han.start, stop: han.end, kind: 'hanzi', surname: han.lower[0], key: c.key, needsEvidence: c.needsEvidence });
+  for (let x = 0; x < candidates.length; x++) {
+    const c = candidates[x];
+    const open = tokens.lower(c.end);
+    const close = tokens.lower(c.end + 2);
+    const han = c.end + 1;
+    if (c.kind !== 'full' || !tokens.has(c.end + 2) || (open !== '(' && open !== '（') || kind[han] !== TokenKind.Han) continue;
+    const hanzi = tokens.lower(han);
+    if ((close !== ')' && close !== '）') || hanzi.length < 2 || hanzi.length > 4 || !k.hanziSurnames.has(hanzi[0])) continue;
+    found.set(han, { first: han, end: han + 1, start: tokens.start[han], stop: tokens.end[han], kind: 'hanzi', surname: hanzi[0], key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi', refersTo: undefined });
+    at[han] |= At.FoundFirst;
   }
   // "Acting county magistrate bai shengli": a lower-case pinyin name right after a post
-  for (const t of titles) {
-    const s = tokens[t.end];
-    const g = tokens[t.end + 1];
-    if (t.kind !== 'post' || !s || !g || covered[t.end] || covered[t.end + 1] || s.kind !== TokenKind.Word || g.kind !== TokenKind.Word) continue;
-    if (s.flags & TokenFlag.Capitalized || g.flags & TokenFlag.Capitalized || !k.surnames.has(s.lower) || k.weakSurnames.has(s.lower)) continue;
-    const syllables = k.syllables.minSyllables(g.lower);
-    if (syllables < 1 || syllables > 2 || k.englishPinyinWords.has(g.lower) || !endsLikeName(t.end + 2)) continue;
-    accept(t.end, t.end + 2);
+  for (let x = 0; x < titles.length; x++) {
+    const t = titles[x];
+    const s = t.end;
+    const g = t.end + 1;
+    if (t.kind !== 'post' || g >= n || at[s] & At.Covered || at[g] & At.Covered || kind[s] !== TokenKind.Word || kind[g] !== TokenKind.Word) continue;
+    const surnameTraits = k.facts.traits(tokens.word[s]);
+    if (flags[s] & TokenFlag.Capitalized || flags[g] & TokenFlag.Capitalized || !(surnameTraits & WordTrait.SurnameAsWritten) || surnameTraits & WordTrait.WeakSurnameAsWritten) continue;
+    const syllables = k.syllablesAt(tokens, g);
+    if (syllables < 1 || syllables > 2 || k.traitsAt(tokens, g) & WordTrait.EnglishPinyin || !endsLikeName(t.end + 2)) continue;
+    accept(s, g + 1);
   }
   // every other occurrence of a name found here
   const keys = new Set([...found.values()].map((f) => f.key));
   if (keys.size > 0) {
-    for (const [i, j] of runs) {
-      if (found.has(i)) continue;
-      if (keys.has(nameKey(text.slice(tokens[i].start, tokens[j - 1].end)))) accept(i, j);
+    // a run's key begins with its first word's key: most runs are ruled out by that word alone
+    const prefixes = new Set<string>();
+    for (const key of keys) for (let l = 1; l <= key.length; l++) prefixes.add(key.slice(0, l));
+    for (let r = 0; r < runs.length; r += 2) {
+      const i = runs[r];
+      const j = runs[r + 1];
+      if (at[i] & At.FoundFirst || !prefixes.has(k.facts.nameKey(tokens.word[i]))) continue;
+      if (keys.has(tokensNameKey(tokens, k, i, j))) accept(i, j);
     }
   }
   return [...found.values()];

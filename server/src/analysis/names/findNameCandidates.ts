@@ -6,8 +6,11 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { nameKey } from '../knowledge/nameKey';
-import { normalizePinyin } from '../knowledge/pinyin';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { WordTrait } from '../knowledge/wordFacts';
+import { tokensNameKey } from './tokensNameKey';
+import { TokenFlag, TokenKind, Tokens, mergeIndices } from '../text/tokenize';
+
+const EMPTY = new Int32Array(0);
 
 export interface NameCandidate {
   /** Token range [first, end). */
@@ -22,141 +25,154 @@ export interface NameCandidate {
   needsEvidence: boolean;
   /** For names in Han characters: the byline label they follow (编辑：贺予菁). */
   hanziLabel?: { start: number; end: number; label: string };
+  /** How the name mentions its person, once resolveNames accepts it. */
+  mentionKind: 'full' | 'hanzi' | 'single-token' | 'surname';
+  /** For surname-only references: the key of the full name they stand for. */
+  refersTo?: string;
+}
+
+/** A full name on tokens [first, end). Every candidate has every field, so that they share one shape. */
+export function fullNameCandidate(tokens: Tokens, first: number, end: number, surname: string, key: string, needsEvidence: boolean): NameCandidate {
+  return { first, end, start: tokens.start[first], stop: tokens.end[end - 1], kind: 'full', surname, key, needsEvidence, hanziLabel: undefined, mentionKind: 'full', refersTo: undefined };
 }
 
 const AFTER_FUNCTION_WORD = new Set(['of', 'the', 'a', 'an']);
 const MAX_NAME_GAP = 3; // characters of whitespace between surname and given name
 
-function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
-  const tb = tokens[b];
-  if (!tb || tb.flags & TokenFlag.BlankLineBefore) return false;
-  const gap = tb.start - tokens[a].end;
-  return gap >= 1 && (gap <= MAX_NAME_GAP || (tb.flags & TokenFlag.LineBreakBefore) !== 0);
+function adjacent(tokens: Tokens, a: number, b: number): boolean {
+  if (b >= tokens.length) return false;
+  const flags = tokens.flags[b];
+  if (flags & TokenFlag.BlankLineBefore) return false;
+  const gap = tokens.start[b] - tokens.end[a];
+  return gap >= 1 && (gap <= MAX_NAME_GAP || (flags & TokenFlag.LineBreakBefore) !== 0);
 }
 
-function isCapitalizedWord(t: Token | undefined): t is Token {
-  return !!t && t.kind === TokenKind.Word && (t.flags & TokenFlag.Capitalized) !== 0 && !(t.flags & TokenFlag.HasDigit);
+function isCapitalizedWord(tokens: Tokens, i: number): boolean {
+  return tokens.isWord(i) && (tokens.flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) === TokenFlag.Capitalized;
 }
 
 /** Syllable count of a given name token, 0 when it is not a plausible given name. */
-function givenSyllables(t: Token, k: Knowledge): number {
-  if (t.kind !== TokenKind.Word || t.flags & TokenFlag.HasDigit) return 0;
-  if (t.lower.includes('-')) return 0;
-  return k.syllables.minSyllables(t.lower);
+function givenSyllables(tokens: Tokens, i: number, k: Knowledge): number {
+  if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i] & TokenFlag.HasDigit) return 0;
+  if (k.traitsAt(tokens, i) & WordTrait.HasHyphen) return 0;
+  return k.syllablesAt(tokens, i);
 }
 
 /** "Hsiao-yen", "Kam-sing": a hyphenated romanised given name. */
-function isHyphenatedGiven(t: Token): boolean {
-  if (t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized)) return false;
-  const parts = t.lower.split('-');
-  return parts.length === 2 && parts.every((p) => p.length >= 2 && p.length <= 6 && /^[a-z]+$/.test(p));
+function isHyphenatedGiven(tokens: Tokens, i: number, k: Knowledge): boolean {
+  if (tokens.kind[i] !== TokenKind.Word || !(tokens.flags[i] & TokenFlag.Capitalized)) return false;
+  return (k.traitsAt(tokens, i) & WordTrait.HyphenatedShape) !== 0;
 }
 
-export function findNameCandidates(tokens: readonly Token[], text: string, k: Knowledge): NameCandidate[] {
+export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === TokenKind.Han) {
-      i = hanziNames(tokens, i, k, out);
+  const { kind, flags, word } = tokens;
+  const listedBit = k.listedNames.bit;
+  // a name starts at a Han token, a lexicon name or a capitalised word
+  const starts = mergeIndices(mergeIndices(tokens.han, tokens.capitalized), listedBit && k.listedNames.size ? tokens.vocabulary : EMPTY);
+  let next = 0; // the first token after the last name (or non-name phrase) read
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s];
+    if (i < next) continue;
+    const ki = kind[i];
+    if (ki === TokenKind.Han) {
+      next = hanziNames(tokens, i, k, out) + 1;
       continue;
     }
     // a name listed in the workspace lexicon is a person, in any of its spellings
-    const listed = t.kind === TokenKind.Word ? k.listedNames.longest(tokens, i) : undefined;
+    const listed = tokens.starts[i] & listedBit ? k.listedNames.longest(tokens, i) : undefined;
     if (listed) {
-      const last = tokens[listed.end - 1];
-      out.push({ first: i, end: listed.end, start: t.start, stop: last.end, kind: 'full', surname: text.slice(t.start, t.end), key: listed.value, needsEvidence: false });
-      i = listed.end - 1;
+      out.push(fullNameCandidate(tokens, i, listed.end, text.slice(tokens.start[i], tokens.end[i]), listed.value, false));
+      next = listed.end;
       continue;
     }
-    const allCaps = (t.flags & TokenFlag.AllCaps) !== 0;
-    if (!isCapitalizedWord(t)) continue;
-    const surnameKey = normalizePinyin(t.lower);
-    if (!k.surnames.has(surnameKey)) continue;
-    if (k.nonPersonPhrases.longest(tokens, i)) {
-      i = k.nonPersonPhrases.longest(tokens, i)!.end - 1;
+    if (ki !== TokenKind.Word || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) continue;
+    const traits = k.facts.traits(word[i]);
+    if (!(traits & WordTrait.Surname)) continue;
+    const allCaps = (flags[i] & TokenFlag.AllCaps) !== 0;
+    const nonPerson = k.nonPersonPhrases.longest(tokens, i);
+    if (nonPerson) {
+      next = nonPerson.end;
       continue;
     }
-    const g = tokens[i + 1];
-    if (!g || !adjacent(tokens, i, i + 1) || g.kind !== TokenKind.Word) continue;
-    const gCap = (g.flags & TokenFlag.Capitalized) !== 0;
+    const g = i + 1;
+    if (!adjacent(tokens, i, g) || kind[g] !== TokenKind.Word) continue;
+    const gCap = (flags[g] & TokenFlag.Capitalized) !== 0;
     let end = -1;
     let englishGiven = false;
-    if (isHyphenatedGiven(g)) {
+    const gTraits = k.facts.traits(word[g]);
+    if (isHyphenatedGiven(tokens, g, k)) {
       end = i + 2;
     } else {
-      const syl = givenSyllables(g, k);
+      const syl = givenSyllables(tokens, g, k);
       if (syl === 0 || syl > 2) continue;
       // lower-case given names only with two syllables ("Wang xiaoming"), or after an all-caps surname
       if (!gCap && !(syl === 2 || allCaps)) continue;
-      englishGiven = k.englishPinyinWords.has(g.lower) || (!gCap && k.englishPinyinWords.has(g.lower));
+      englishGiven = (gTraits & WordTrait.EnglishPinyin) !== 0;
       end = i + 2;
       // "Li Xiao Ming": a two-syllable given name written as two words
-      const h = tokens[i + 2];
-      if (syl === 1 && h && isCapitalizedWord(h) && adjacent(tokens, i + 1, i + 2) && givenSyllables(h, k) === 1 && !k.englishPinyinWords.has(h.lower)) {
-        const next = tokens[i + 3];
-        const hStartsName = k.surnames.has(normalizePinyin(h.lower)) && next && isCapitalizedWord(next) && adjacent(tokens, i + 2, i + 3) && givenSyllables(next, k) > 0;
+      const h = i + 2;
+      if (syl === 1 && isCapitalizedWord(tokens, h) && adjacent(tokens, i + 1, h) && givenSyllables(tokens, h, k) === 1 && !(k.traitsAt(tokens, h) & WordTrait.EnglishPinyin)) {
+        const next = i + 3;
+        const hStartsName = k.traitsAt(tokens, h) & WordTrait.Surname && isCapitalizedWord(tokens, next) && adjacent(tokens, h, next) && givenSyllables(tokens, next, k) > 0;
         if (!hStartsName) end = i + 3;
       }
     }
-    const after = tokens[end];
-    const suffix = after && after.kind === TokenKind.Word && adjacent(tokens, end - 1, end)
-      && ((after.flags & TokenFlag.Capitalized && k.placeSuffixes.has(after.lower)) || (!(after.flags & TokenFlag.Capitalized) && k.lowercaseSuffixes.has(after.lower)));
-    if (suffix) {
-      i = end; // "Mei County", "Changxing Town": a place
-      continue;
+    if (end < tokens.length && kind[end] === TokenKind.Word && adjacent(tokens, end - 1, end)) {
+      const afterTraits = k.facts.traits(word[end]);
+      const capitalized = flags[end] & TokenFlag.Capitalized;
+      if ((capitalized && afterTraits & WordTrait.PlaceSuffix) || (!capitalized && afterTraits & WordTrait.LowercaseSuffix)) {
+        next = end + 1; // "Mei County", "Changxing Town": a place
+        continue;
+      }
     }
-    const name = text.slice(t.start, tokens[end - 1].end);
-    const given = tokens.slice(i + 1, end);
-    const givenSyl = given.reduce((n, x) => n + (givenSyllables(x, k) || 1), 0);
+    let givenSyl = 0;
+    for (let m = i + 1; m < end; m++) givenSyl += givenSyllables(tokens, m, k) || 1;
     // "Rule of Law Nanhu", "the Long March": an English-word surname after an article or "of"
-    const before = tokens[i - 1];
-    const afterFunctionWord = before?.kind === TokenKind.Word && AFTER_FUNCTION_WORD.has(before.lower);
-    const weakSurname = k.weakSurnames.has(surnameKey);
-    out.push({
-      first: i, end, start: t.start, stop: tokens[end - 1].end, kind: 'full', surname: text.slice(t.start, t.end),
-      key: nameKey(name),
-      needsEvidence: englishGiven || (weakSurname && (givenSyl < 2 || afterFunctionWord)) || (!gCap && !allCaps),
-    });
-    i = end - 1;
+    const afterFunctionWord = i > 0 && kind[i - 1] === TokenKind.Word && AFTER_FUNCTION_WORD.has(tokens.lower(i - 1));
+    const weakSurname = (traits & WordTrait.WeakSurname) !== 0;
+    const needsEvidence = englishGiven || (weakSurname && (givenSyl < 2 || afterFunctionWord)) || (!gCap && !allCaps);
+    out.push(fullNameCandidate(tokens, i, end, text.slice(tokens.start[i], tokens.end[i]), tokensNameKey(tokens, k, i, end), needsEvidence));
+    next = end;
   }
   return out;
 }
 
 /** Han-character names after a byline label: 编辑：贺予菁, 记者张宗兴, 摄影 王小明、李四. */
-function hanziNames(tokens: readonly Token[], i: number, k: Knowledge, out: NameCandidate[]): number {
-  const t = tokens[i];
+function hanziNames(tokens: Tokens, i: number, k: Knowledge, out: NameCandidate[]): number {
+  const lower = tokens.lower(i);
   let j = i;
-  let label = k.hanziBylineLabels.find((l) => t.lower.startsWith(l));
+  let label = k.hanziBylineLabels.find((l) => lower.startsWith(l));
   if (!label) return i;
-  const hanziLabel = { start: t.start, end: t.start + label.length, label };
-  const pushName = (tok: Token, offset: number): boolean => {
-    const s = tok.lower.slice(offset);
+  const hanziLabel = { start: tokens.start[i], end: tokens.start[i] + label.length, label };
+  const pushName = (m: number, offset: number): boolean => {
+    const s = tokens.lower(m).slice(offset);
     if (s.length < 2 || s.length > 4) return false;
     if (!k.hanziSurnames.has(s[0]) && !k.hanziSurnames.has(s.slice(0, 2))) return false;
-    out.push({ first: j, end: j + 1, start: tok.start + offset, stop: tok.end, kind: 'hanzi', surname: s[0], key: s, needsEvidence: false, hanziLabel });
+    out.push({ first: j, end: j + 1, start: tokens.start[m] + offset, stop: tokens.end[m], kind: 'hanzi', surname: s[0], key: s, needsEvidence: false, hanziLabel, mentionKind: 'hanzi', refersTo: undefined });
     return true;
   };
-  if (t.lower.length > label.length) {
-    if (!pushName(t, label.length)) return i;
+  if (lower.length > label.length) {
+    if (!pushName(i, label.length)) return i;
   } else {
     // label then ： or : then the name
-    const sep = tokens[j + 1];
-    if (!sep || (sep.lower !== '：' && sep.lower !== ':')) return i;
+    const sep = tokens.lower(j + 1);
+    if (sep !== '：' && sep !== ':') return i;
     j += 2;
-    const name = tokens[j];
-    if (!name || name.kind !== TokenKind.Han || !pushName(name, 0)) return i;
+    if (!tokens.has(j) || tokens.kind[j] !== TokenKind.Han || !pushName(j, 0)) return i;
   }
   // more names separated by 、 ， or spaces
   while (j + 1 < tokens.length) {
     let m = j + 1;
-    if (tokens[m].lower === '、' || tokens[m].lower === '，' || tokens[m].lower === ',') m++;
-    const next = tokens[m];
-    if (!next || next.kind !== TokenKind.Han || next.flags & TokenFlag.LineBreakBefore) break;
-    label = k.hanziBylineLabels.find((l) => next.lower.startsWith(l));
+    const w = tokens.lower(m);
+    if (w === '、' || w === '，' || w === ',') m++;
+    if (!tokens.has(m) || tokens.kind[m] !== TokenKind.Han || tokens.flags[m] & TokenFlag.LineBreakBefore) break;
+    const next = tokens.lower(m);
+    label = k.hanziBylineLabels.find((l) => next.startsWith(l));
     if (label) break;
     const save = j;
     j = m;
-    if (!pushName(next, 0)) {
+    if (!pushName(m, 0)) {
       j = save;
       break;
     }

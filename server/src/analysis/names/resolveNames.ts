@@ -5,91 +5,96 @@
  * references bound by a title ("Secretary Xu" -> Xu Dazhe).
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { normalizePinyin } from '../knowledge/pinyin';
+import { WordTrait } from '../knowledge/wordFacts';
 import { glueBetween } from '../attribution/elements';
 import type { ParsedTitle } from '../titles/parseTitle';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
-import { NameCandidate, nameKey } from './findNameCandidates';
+import type { TitleIndex } from '../titles/titleIndex';
+import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
+import { WordSet } from '../text/wordSet';
+import { NameCandidate, fullNameCandidate } from './findNameCandidates';
 
-export interface ResolvedName extends NameCandidate {
-  mentionKind: 'full' | 'hanzi' | 'single-token' | 'surname';
-  /** For surname-only references: the key of the full name they stand for. */
-  refersTo?: string;
+/** A name candidate accepted as a mention of a person (its mentionKind set). */
+export type ResolvedName = NameCandidate;
+
+/** Marks a candidate as a mention of a person. */
+function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind'], refersTo?: string): ResolvedName {
+  c.mentionKind = mentionKind;
+  c.refersTo = refersTo;
+  return c;
 }
 
 const LIST_GLUE = new Set(['comma', 'and', 'adjacent']);
+const NONE = -1;
 
-export function resolveNames(
-  tokens: readonly Token[], text: string, k: Knowledge, candidates: NameCandidate[], titles: ParsedTitle[],
-): ResolvedName[] {
-  const titleEndingAt = new Map<number, ParsedTitle>();
-  const titleStartingAt = new Map<number, ParsedTitle>();
-  for (const t of titles) {
-    titleEndingAt.set(t.end, t);
-    titleStartingAt.set(t.first, t);
-  }
-  const accepted = new Set<NameCandidate>();
+export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex): ResolvedName[] {
+  const titles = titleIndex.list;
+  const n = tokens.length;
+  // candidates by first token and by end (the last one wins)
+  const byFirst = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  candidates.forEach((c, index) => {
+    byFirst.set(c.first, index);
+    byEnd.set(c.end, index);
+  });
+  const accepted = new Uint8Array(candidates.length);
   const acceptedKeys = new Set<string>();
-  const byFirst = new Map<number, NameCandidate>();
-  const byEnd = new Map<number, NameCandidate>();
-  for (const c of candidates) {
-    byFirst.set(c.first, c);
-    byEnd.set(c.end, c);
-  }
-  /** The element just before token index `first` (skipping list glue), if a name. */
-  const prevName = (first: number): NameCandidate | undefined => {
+  /** The candidate just before token index `first` (skipping list glue), or NONE. */
+  const prevName = (first: number): number => {
     for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
-      const c = byEnd.get(j + 1);
-      if (c && LIST_GLUE.has(glueBetween(tokens, j + 1, first))) return c;
+      const c = byEnd.get(j + 1) ?? NONE;
+      if (c !== NONE && LIST_GLUE.has(glueBetween(tokens, j + 1, first))) return c;
     }
-    return undefined;
+    return NONE;
   };
-  const nextName = (end: number): NameCandidate | undefined => {
-    for (let j = end; j <= Math.min(tokens.length - 1, end + 2); j++) {
-      const c = byFirst.get(j);
-      if (c && LIST_GLUE.has(glueBetween(tokens, end, j))) return c;
+  const nextName = (end: number): number => {
+    for (let j = end; j <= Math.min(n - 1, end + 2); j++) {
+      const c = byFirst.get(j) ?? NONE;
+      if (c !== NONE && LIST_GLUE.has(glueBetween(tokens, end, j))) return c;
     }
-    return undefined;
+    return NONE;
   };
   const titleNear = (c: NameCandidate): boolean => {
-    if (titleEndingAt.has(c.first)) return true;
+    if (titleIndex.endingAt(c.first)) return true;
     // "Picture: Ran Feng", "Proofreader: Luo Fen"
-    const colon = tokens[c.first - 1];
-    if (colon && (colon.lower === ':' || colon.lower === '：') && titleEndingAt.get(c.first - 1)?.kind === 'byline') return true;
-    for (let j = c.end; j <= Math.min(tokens.length - 1, c.end + 2); j++) {
-      const t = titleStartingAt.get(j);
+    const colon = tokens.lower(c.first - 1);
+    if ((colon === ':' || colon === '：') && titleIndex.endingAt(c.first - 1)?.kind === 'byline') return true;
+    for (let j = c.end; j <= Math.min(n - 1, c.end + 2); j++) {
+      const t = titleIndex.startingAt(j);
       if (t && !t.bare && glueBetween(tokens, c.end, j) !== 'break') return true;
     }
     return false;
   };
   const roleAfter = (c: NameCandidate): boolean => {
     let j = c.end;
-    while (tokens[j] && (tokens[j].lower === 'also' || tokens[j].lower === 'respectively' || tokens[j].lower === 'then')) j++;
-    return tokens[j] !== undefined && k.roleCues.longest(tokens, j) !== undefined && (tokens[j].flags & TokenFlag.Capitalized) === 0;
+    for (let w = tokens.lower(j); w === 'also' || w === 'respectively' || w === 'then'; w = tokens.lower(j)) j++;
+    return j < n && k.roleCues.longest(tokens, j) !== undefined && (tokens.flags[j] & TokenFlag.Capitalized) === 0;
   };
 
-  for (const c of candidates) {
+  candidates.forEach((c, index) => {
     if (!c.needsEvidence || titleNear(c) || acceptedKeys.has(c.key)) {
-      accepted.add(c);
+      accepted[index] = 1;
       acceptedKeys.add(c.key);
     }
-  }
+  });
   // evidence that spreads: lists of names, role verbs, later mentions of an accepted name
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
-    for (const c of candidates) {
-      if (accepted.has(c)) continue;
+    candidates.forEach((c, index) => {
+      if (accepted[index]) return;
       const p = prevName(c.first);
-      const n = nextName(c.end);
-      if ((p && accepted.has(p)) || (n && accepted.has(n)) || acceptedKeys.has(c.key) || (roleAfter(c) && (p || n || c.kind === 'full'))) {
-        accepted.add(c);
+      const q = nextName(c.end);
+      if ((p !== NONE && accepted[p]) || (q !== NONE && accepted[q]) || acceptedKeys.has(c.key) || (roleAfter(c) && (p !== NONE || q !== NONE || c.kind === 'full'))) {
+        accepted[index] = 1;
         acceptedKeys.add(c.key);
         changed = true;
       }
-    }
+    });
     if (!changed) break;
   }
-  const out: ResolvedName[] = candidates.filter((c) => accepted.has(c)).map((c) => ({ ...c, mentionKind: c.kind === 'hanzi' ? 'hanzi' : 'full' }));
+  const out: ResolvedName[] = [];
+  candidates.forEach((c, index) => {
+    if (accepted[index]) out.push(resolvedName(c, c.kind === 'hanzi' ? 'hanzi' : 'full'));
+  });
 
   out.push(...singleTokenListNames(tokens, text, k, out, titles));
   out.push(...surnameReferences(tokens, text, k, out, titles));
@@ -97,111 +102,139 @@ export function resolveNames(
   return out;
 }
 
-function isListSep(t: Token | undefined): boolean {
-  return !!t && (t.lower === ',' || t.lower === '、' || t.lower === '，' || t.lower === 'and' || t.lower === ';');
+
+/** What singleTokenListNames knows about a token, as bits of one array. */
+const enum At {
+  /** After a name or a group label. */
+  NameOrLabelEnd = 1,
+  /** After a name. */
+  NameEnd = 2,
+  NameFirst = 4,
+  InTitle = 8,
+  PostTitleFirst = 16,
+  PostTitleEnd = 32,
+  /** A capitalised one-word token of 2-3 pinyin syllables that is not vocabulary. */
+  Shaped = 64,
+  Found = 128,
 }
 
 /** Capitalised one-word names of 2-3 pinyin syllables standing between names in a list. */
-function singleTokenListNames(tokens: readonly Token[], text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
   const n = tokens.length;
-  const nameAtEnd = new Uint8Array(n + 1);
-  const nameAtFirst = new Uint8Array(n + 1);
-  const nameEnds = new Uint8Array(n + 1);
-  for (const name of names) {
-    nameAtEnd[name.end] = 1;
-    nameEnds[name.end] = 1;
-    nameAtFirst[name.first] = 1;
+  const { flags, word } = tokens;
+  const at = new Uint8Array(n + 2);
+  for (let x = 0; x < names.length; x++) {
+    const name = names[x];
+    at[name.end] |= At.NameOrLabelEnd | At.NameEnd;
+    at[name.first] |= At.NameFirst;
   }
-  const inTitle = new Uint8Array(n + 1);
-  const postTitleEnd = new Uint8Array(n + 1);
-  const postTitleStart = new Uint8Array(n + 1);
-  for (const t of titles) {
-    if (t.kind === 'group') nameAtEnd[t.end] = 1; // "City leaders Jihongwu, ..."
-    inTitle.fill(1, t.first, t.end);
+  for (let x = 0; x < titles.length; x++) {
+    const t = titles[x];
+    if (t.kind === 'group') at[t.end] |= At.NameOrLabelEnd; // "City leaders Jihongwu, ..."
+    markTokens(at, t.first, t.end, At.InTitle);
     if (t.kind === 'post' && !t.bare) {
-      postTitleEnd[t.end] = 1;
-      postTitleStart[t.first] = 1;
+      at[t.end] |= At.PostTitleEnd;
+      at[t.first] |= At.PostTitleFirst;
     }
   }
-  // capitalised one-word tokens of 2-3 pinyin syllables that are not vocabulary: computed once
-  const shapedAt = new Uint8Array(n + 2);
   const candidates: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    if (t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit || inTitle[i] || nameAtFirst[i]) continue;
-    if (t.lower.length < 4 || k.englishPinyinWords.has(t.lower) || k.placeSuffixes.has(t.lower)) continue;
-    const syl = k.syllables.minSyllables(t.lower);
+  for (let c = 0; c < tokens.capitalized.length; c++) {
+    const i = tokens.capitalized[c];
+    if (flags[i] & TokenFlag.HasDigit || at[i] & (At.InTitle | At.NameFirst)) continue;
+    if (tokens.end[i] - tokens.start[i] < 4 || k.facts.traits(word[i]) & (WordTrait.EnglishPinyin | WordTrait.PlaceSuffix)) continue;
+    const syl = k.facts.syllables(word[i]);
     if (syl >= 2 && syl <= 3) {
-      shapedAt[i] = 1;
+      at[i] |= At.Shaped;
       candidates.push(i);
     }
   }
-  const shaped = (i: number) => i >= 0 && shapedAt[i] === 1;
+  const has = (i: number, bit: At) => i >= 0 && (at[i] & bit) !== 0;
+  const listSeparators = new WordSet(tokens, [',', '、', '，', 'and', ';']);
+  const isListSep = (i: number) => listSeparators.has(tokens, i);
   const found = new Map<number, ResolvedName>();
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
-    for (const i of candidates) {
-      if (i < 1 || i + 1 >= n || found.has(i)) continue;
-      const leftIsName = isListSep(tokens[i - 1]) && (nameAtEnd[i - 1] === 1 || found.has(i - 2));
-      const leftShaped = isListSep(tokens[i - 1]) && shaped(i - 2);
-      const rightIsName = isListSep(tokens[i + 1]) && (nameAtFirst[i + 2] === 1 || found.has(i + 2));
-      const rightShaped = isListSep(tokens[i + 1]) && shaped(i + 2);
-      const leftLabel = nameAtEnd[i] === 1 && !nameEnds[i]; // directly after a group label
+    for (let x = 0; x < candidates.length; x++) {
+      const i = candidates[x];
+      if (i < 1 || i + 1 >= n || at[i] & At.Found) continue;
+      const leftIsName = isListSep(i - 1) && (has(i - 1, At.NameOrLabelEnd) || has(i - 2, At.Found));
+      const leftShaped = isListSep(i - 1) && has(i - 2, At.Shaped);
+      const rightIsName = isListSep(i + 1) && has(i + 2, At.NameFirst | At.Found);
+      const rightShaped = isListSep(i + 1) && has(i + 2, At.Shaped);
+      const leftLabel = has(i, At.NameOrLabelEnd) && !has(i, At.NameEnd); // directly after a group label
       // "...: A, title; Jiaxiaodong, title; Pengli; B, title": items of a semicolon list of officials
-      const leftItem = tokens[i - 1].lower === ';' && postTitleEnd[i - 1] === 1;
-      const rightItem = tokens[i + 1].lower === ';' || tokens[i + 1].lower === '；' || (tokens[i + 1].lower === ',' && postTitleStart[i + 2] === 1);
+      const leftItem = tokens.lower(i - 1) === ';' && has(i - 1, At.PostTitleEnd);
+      const right = tokens.lower(i + 1);
+      const rightItem = right === ';' || right === '；' || (right === ',' && has(i + 2, At.PostTitleFirst));
       if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped)) || (leftItem && rightItem)) {
-        const t = tokens[i];
-        found.set(i, {
-          first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end),
-          key: nameKey(text.slice(t.start, t.end)), needsEvidence: false, mentionKind: 'single-token',
-        });
+        const written = text.slice(tokens.start[i], tokens.end[i]);
+        found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, written, k.facts.nameKey(word[i]), false), 'single-token'));
+        at[i] |= At.Found;
         changed = true;
       }
     }
     if (!changed) break;
   }
   // the same garbled name elsewhere in the text ("The meeting was chaired by Jiaxiaodong.")
-  const keys = new Set([...found.values()].map((n) => n.key));
-  for (let i = 0; i < tokens.length && keys.size > 0; i++) {
-    const t = tokens[i];
-    if (found.has(i) || nameAtFirst[i] || inTitle[i] || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized)) continue;
-    const key = t.lower;
-    if (!keys.has(key)) continue;
-    found.set(i, { first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end), key, needsEvidence: false, mentionKind: 'single-token' });
+  const keyWords = new Set<number>();
+  for (const f of found.values()) {
+    const id = tokens.words.find(f.key);
+    if (id >= 0) keyWords.add(id);
+  }
+  for (let c = 0; c < tokens.capitalized.length && keyWords.size > 0; c++) {
+    const i = tokens.capitalized[c];
+    if (!keyWords.has(word[i]) || at[i] & (At.Found | At.NameFirst | At.InTitle)) continue;
+    found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, text.slice(tokens.start[i], tokens.end[i]), tokens.lower(i), false), 'single-token'));
+    at[i] |= At.Found;
   }
   return [...found.values()];
 }
 
 /** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere. */
-function surnameReferences(tokens: readonly Token[], text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
-  // distinct full names per surname
+function surnameReferences(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+  const { kind, word } = tokens;
+  const taken = new Uint8Array(tokens.length);
+  for (let x = 0; x < names.length; x++) markTokens(taken, names[x].first, names[x].end);
+  // where a surname may stand for a person: after a post ("Secretary Xu") or a courtesy title ("Mr Zhou")
+  const positions: number[] = [];
+  for (let x = 0; x < titles.length; x++) if (titles[x].kind === 'post') positions.push(titles[x].end);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (kind[i] !== TokenKind.Word || !(k.facts.traits(word[i]) & WordTrait.CourtesyTitle)) continue;
+    positions.push(tokens.lower(i + 1) === '.' ? i + 2 : i + 1);
+  }
+  positions.sort((a, b) => a - b);
+  const references: number[] = [];
+  const surnames = new Set<string>(); // normalised, of the references
+  for (let x = 0; x < positions.length; x++) {
+    const i = positions[x];
+    if (x > 0 && i === positions[x - 1]) continue;
+    if (!tokens.has(i) || taken[i] || kind[i] !== TokenKind.Word || !(tokens.flags[i] & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;
+    if (tokens.start[i] - tokens.end[i - 1] > 2) continue;
+    references.push(i);
+    surnames.add(k.facts.pinyinKey(word[i]));
+  }
+  if (references.length === 0) return [];
+  // distinct full names per surname, for the surnames referred to (a full name's surname is its first word)
   const bySurname = new Map<string, Map<string, ResolvedName>>();
-  for (const n of names) {
+  const keysReferred = new Set<string>();
+  for (let x = 0; x < names.length; x++) {
+    const n = names[x];
     if (n.kind !== 'full' || n.mentionKind !== 'full') continue;
-    const s = normalizePinyin(n.surname);
+    const s = k.facts.pinyinKey(word[n.first]);
+    if (!surnames.has(s)) continue;
     let keys = bySurname.get(s);
     if (!keys) bySurname.set(s, (keys = new Map()));
     if (!keys.has(n.key)) keys.set(n.key, n);
+    keysReferred.add(n.key);
   }
-  const taken = new Uint8Array(tokens.length);
-  for (const n of names) taken.fill(1, n.first, n.end);
-  const inOrder = [...names].sort((a, b) => a.first - b.first);
+  // every mention of those persons, whatever its kind, in document order
+  const inOrder = names.filter((n) => keysReferred.has(n.key)).sort((a, b) => a.first - b.first);
   const lastMention = new Map<string, number>(); // key -> token index of its latest mention so far
   let cursor = 0;
   const out: ResolvedName[] = [];
-  // where a surname may stand for a person: after a post ("Secretary Xu") or a courtesy title ("Mr Zhou")
-  const positions: number[] = titles.filter((t) => t.kind === 'post').map((t) => t.end);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].kind !== TokenKind.Word || !k.courtesyTitles.has(tokens[i].lower)) continue;
-    positions.push(tokens[i + 1].lower === '.' ? i + 2 : i + 1);
-  }
-  for (const i of [...new Set(positions)].sort((a, b) => a - b)) {
+  for (const i of references) {
     for (; cursor < inOrder.length && inOrder[cursor].first < i; cursor++) lastMention.set(inOrder[cursor].key, inOrder[cursor].first);
-    const t = tokens[i];
-    if (!t || taken[i] || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;
-    if (t.start - tokens[i - 1].end > 2) continue;
-    const persons = bySurname.get(normalizePinyin(t.lower));
+    const persons = bySurname.get(k.facts.pinyinKey(word[i]));
     if (!persons || persons.size === 0) continue;
     // prefer the person named most recently before this reference, else the only one
     let target: ResolvedName | undefined;
@@ -215,10 +248,7 @@ function surnameReferences(tokens: readonly Token[], text: string, k: Knowledge,
     }
     if (!target && persons.size === 1) target = persons.values().next().value;
     if (!target) continue;
-    out.push({
-      first: i, end: i + 1, start: t.start, stop: t.end, kind: 'full', surname: text.slice(t.start, t.end),
-      key: target.key, needsEvidence: false, mentionKind: 'surname', refersTo: target.key,
-    });
+    out.push(resolvedName(fullNameCandidate(tokens, i, i + 1, text.slice(tokens.start[i], tokens.end[i]), target.key, false), 'surname', target.key));
   }
   return out;
 }

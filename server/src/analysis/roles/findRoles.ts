@@ -5,7 +5,8 @@
  * over by ..."); a sentence starting with He/She follows the last subject. Byline labels give "byline".
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
+import { WordTrait } from '../knowledge/wordFacts';
 import type { Attribution } from '../attribution/attribute';
 import type { Element, NameElement } from '../attribution/elements';
 import type { RoleKind } from '../types';
@@ -15,8 +16,7 @@ export interface FoundRole {
   role: RoleKind;
   start: number;
   end: number;
-  cue: string;
-  /** Offset of the subject the role was read from (the name, or a pronoun). */
+  /** Offset of the subject the role was read from (the name, or a pronoun). The cue is text[start, end). */
   subjectStart: number;
 }
 
@@ -26,10 +26,13 @@ const SKIPPABLE = new Set(['etc', 'so', 'on', 'also', 'respectively', 'then', 'f
 const PRONOUNS = new Set(['he', 'she', 'they']);
 const MAX_SCAN = 60;
 
-export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, elements: Element[], attribution: Attribution, attachedTitles: ReadonlySet<number>): FoundRole[] {
+/** `attachedTitles[i]` is 1 when title i was given to someone. */
+export function findRoles(tokens: Tokens, k: Knowledge, elements: Element[], attribution: Attribution, attachedTitles: Uint8Array): FoundRole[] {
   const roles: FoundRole[] = [];
   const { glue } = attribution;
-  const isSkippableElement = (e: Element) => e.type === 'title' && !attachedTitles.has(e.titleIndex);
+  const isSkippableElement = (e: Element) => e.type === 'title' && !attachedTitles[e.titleIndex];
+  const pronouns = capitalizedPronouns(tokens);
+  let nextPronoun = 0; // index into pronouns
   let lastSubject: NameElement[] = [];
 
   let i = 0;
@@ -40,9 +43,12 @@ export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, 
     }
     let j = i;
     while (j + 1 < elements.length && GROUP_GLUE.has(glue[j + 1]) && !isSkippableElement(elements[j + 1])) j++;
-    const names = elements.slice(i, j + 1).filter((e): e is NameElement => e.type === 'name');
     const last = elements[j];
-    const subjects = names.filter((n) => !n.possessive);
+    const subjects: NameElement[] = [];
+    for (let m = i; m <= j; m++) {
+      const e = elements[m];
+      if (e.type === 'name' && !e.possessive) subjects.push(e);
+    }
     // passive cue before this group: "presided over by Zhao Guibo"
     const passive = passiveBefore(tokens, k, elements[i].first);
     let active = subjects;
@@ -50,40 +56,51 @@ export function findRoles(tokens: readonly Token[], text: string, k: Knowledge, 
       const found = scanCues(tokens, k, last.end, nextBlockingStart(elements, j + 1, isSkippableElement));
       // "presided over by A, and B delivered the eulogy": the passive clause ends at the last "and"
       if (passive && found.length > 0) active = subjects.slice(lastAndSplit(subjects, elements, glue, i, j));
-      for (const f of found) for (const n of active) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: tokens[n.first].start });
+      for (const f of found) for (const n of active) roles.push({ element: n, role: f.role, start: f.start, end: f.end, subjectStart: tokens.start[n.first] });
       if (found.length > 0) lastSubject = active;
     }
     if (passive) {
       const passiveSubjects = active === subjects ? subjects : subjects.filter((n) => !active.includes(n));
-      for (const n of passiveSubjects) roles.push({ element: n, role: passive.role, start: passive.start, end: passive.end, cue: text.slice(passive.start, passive.end), subjectStart: tokens[n.first].start });
+      for (const n of passiveSubjects) roles.push({ element: n, role: passive.role, start: passive.start, end: passive.end, subjectStart: tokens.start[n.first] });
     }
     // "Pan Jinglong:" at the start of a line: the person answers (a question-and-answer report)
-    if (i === j && elements[i].type === 'name' && tokens[elements[i].first].flags & TokenFlag.LineBreakBefore && (tokens[elements[i].end]?.lower === ':' || tokens[elements[i].end]?.lower === '：')) {
+    const afterName = tokens.lower(elements[i].end);
+    if (i === j && elements[i].type === 'name' && tokens.flags[elements[i].first] & TokenFlag.LineBreakBefore && (afterName === ':' || afterName === '：')) {
       const n = elements[i] as NameElement;
-      const colon = tokens[n.end];
-      roles.push({ element: n, role: 'spoke', start: colon.start, end: colon.end, cue: text.slice(colon.start, colon.end), subjectStart: tokens[n.first].start });
+      const colon = n.end;
+      roles.push({ element: n, role: 'spoke', start: tokens.start[colon], end: tokens.end[colon], subjectStart: tokens.start[n.first] });
     }
     // "Attending the meeting at the branch venue were: A, B, C"
     const inverted = invertedAttendance(tokens, elements[i].first);
-    if (inverted) for (const n of subjects) roles.push({ element: n, role: 'attended', start: inverted.start, end: inverted.end, cue: text.slice(inverted.start, inverted.end), subjectStart: tokens[n.first].start });
+    if (inverted) for (const n of subjects) roles.push({ element: n, role: 'attended', start: inverted.start, end: inverted.end, subjectStart: tokens.start[n.first] });
     // the subject of a sentence is who a following "He" or "She" is, whatever the sentence says they did
     if (subjects.length > 0 && startsSentence(tokens, elements[i].first)) lastSubject = active;
     // pronoun subjects between this group and the next one: "He" and "She" stand for one person
     const stop = j + 1 < elements.length ? elements[j + 1].first : tokens.length;
     const lastRole = roles.length ? roles[roles.length - 1].role : undefined;
-    for (let m = last.end; m < stop && lastSubject.length > 0; m++) {
-      const t = tokens[m];
-      if (!PRONOUNS.has(t.lower) || !(t.flags & TokenFlag.Capitalized)) continue;
-      if (t.lower !== 'they' && lastSubject.length > 1) continue;
-      const prev = tokens[m - 1];
-      if (prev && !SENTENCE_END.has(prev.lower) && !(t.flags & TokenFlag.LineBreakBefore)) continue;
+    while (nextPronoun < pronouns.length && pronouns[nextPronoun] < last.end) nextPronoun++;
+    for (let p = nextPronoun; p < pronouns.length && pronouns[p] < stop && lastSubject.length > 0; p++) {
+      const m = pronouns[p];
+      if (tokens.lower(m) !== 'they' && lastSubject.length > 1) continue;
+      if (m > 0 && !SENTENCE_END.has(tokens.lower(m - 1)) && !(tokens.flags[m] & TokenFlag.LineBreakBefore)) continue;
       // "X made a statement. He said ...": what follows a report is its content, not another role
       const found = scanCues(tokens, k, m + 1, stop).filter((f) => !(f.role === 'spoke' && lastRole === 'reported'));
-      for (const f of found) for (const n of lastSubject) roles.push({ element: n, role: f.role, start: f.start, end: f.end, cue: text.slice(f.start, f.end), subjectStart: t.start });
+      for (const f of found) for (const n of lastSubject) roles.push({ element: n, role: f.role, start: f.start, end: f.end, subjectStart: tokens.start[m] });
     }
     i = j + 1;
   }
   return roles;
+}
+
+/** Indices of the tokens He, She and They (capitalised), ascending. */
+function capitalizedPronouns(tokens: Tokens): number[] {
+  const ids = [...PRONOUNS].map((w) => tokens.words.find(w));
+  const out: number[] = [];
+  for (let c = 0; c < tokens.capitalized.length; c++) {
+    const i = tokens.capitalized[c];
+    if (ids.includes(tokens.word[i])) out.push(i);
+  }
+  return out;
 }
 
 /** Index (into `subjects`) of the first name after the last "and" of the group elements[i..j]; 0 when none. */
@@ -97,23 +114,25 @@ function lastAndSplit(subjects: NameElement[], elements: Element[], glue: string
   return 0;
 }
 
-function startsSentence(tokens: readonly Token[], first: number): boolean {
-  const prev = tokens[first - 1];
-  return !prev || SENTENCE_END.has(prev.lower) || (tokens[first].flags & TokenFlag.LineBreakBefore) !== 0 || prev.kind !== TokenKind.Word && !/[,，、(（]/.test(prev.lower);
+function startsSentence(tokens: Tokens, first: number): boolean {
+  if (first === 0) return true;
+  const prev = tokens.lower(first - 1);
+  return SENTENCE_END.has(prev) || (tokens.flags[first] & TokenFlag.LineBreakBefore) !== 0 || tokens.kind[first - 1] !== TokenKind.Word && !/[,，、(（]/.test(prev);
 }
 
 const INVERTED_OPENERS = new Set(['attending', 'present', 'attendees', 'participants']);
 
 /** "Attending the meeting ... were: A, B": the sentence opens with attendance and names come after "were". */
-function invertedAttendance(tokens: readonly Token[], first: number): { start: number; end: number } | undefined {
+function invertedAttendance(tokens: Tokens, first: number): { start: number; end: number } | undefined {
   let m = first - 1;
-  if (tokens[m]?.lower === ':' || tokens[m]?.lower === '：') m--;
-  const verb = tokens[m];
-  if (!verb || (verb.lower !== 'were' && verb.lower !== 'was' && verb.lower !== 'are' && verb.lower !== 'include' && verb.lower !== 'included')) return undefined;
+  const colon = tokens.lower(m);
+  if (colon === ':' || colon === '：') m--;
+  const verb = tokens.lower(m);
+  if (verb !== 'were' && verb !== 'was' && verb !== 'are' && verb !== 'include' && verb !== 'included') return undefined;
   for (let b = m - 1; b >= Math.max(0, m - 30); b--) {
-    const t = tokens[b];
-    if (SENTENCE_END.has(t.lower)) return undefined;
-    if (INVERTED_OPENERS.has(t.lower) && startsSentence(tokens, b)) return { start: t.start, end: verb.end };
+    const w = tokens.lower(b);
+    if (SENTENCE_END.has(w)) return undefined;
+    if (INVERTED_OPENERS.has(w) && startsSentence(tokens, b)) return { start: tokens.start[b], end: tokens.end[m] };
   }
   return undefined;
 }
@@ -123,51 +142,63 @@ function nextBlockingStart(elements: Element[], from: number, skippable: (e: Ele
   return Number.MAX_SAFE_INTEGER;
 }
 
-function scanCues(tokens: readonly Token[], k: Knowledge, from: number, stop: number): { role: RoleKind; start: number; end: number }[] {
-  const out: { role: RoleKind; start: number; end: number }[] = [];
+interface Cue {
+  role: RoleKind;
+  start: number;
+  end: number;
+}
+
+const NO_CUES: readonly Cue[] = [];
+
+function scanCues(tokens: Tokens, k: Knowledge, from: number, stop: number): readonly Cue[] {
+  let out: Cue[] | undefined;
   let spoke = false;
   const limit = Math.min(stop, tokens.length, from + MAX_SCAN);
   for (let m = from; m < limit; m++) {
-    const t = tokens[m];
-    if (t.flags & TokenFlag.BlankLineBefore && m > from) break;
-    if (t.kind === TokenKind.Punct && SENTENCE_END.has(t.lower) && !(t.lower === '.' && tokens[m - 1]?.lower === 'etc')) break;
-    if (t.kind !== TokenKind.Word) continue;
-    if (spoke && t.lower === 'that') break;
-    if (SKIPPABLE.has(t.lower) || t.flags & TokenFlag.Capitalized) continue;
+    const flags = tokens.flags[m];
+    if (flags & TokenFlag.BlankLineBefore && m > from) break;
+    const kind = tokens.kind[m];
+    if (kind === TokenKind.Punct) {
+      const w = tokens.lower(m);
+      if (SENTENCE_END.has(w) && !(w === '.' && tokens.lower(m - 1) === 'etc')) break;
+    }
+    if (kind !== TokenKind.Word) continue;
+    const w = tokens.lower(m);
+    if (spoke && w === 'that') break;
+    if (SKIPPABLE.has(w) || flags & TokenFlag.Capitalized) continue;
     const cue = k.roleCues.longest(tokens, m, limit);
     if (cue && !cue.value.passive) {
-      out.push({ role: cue.value.role, start: t.start, end: tokens[cue.end - 1].end });
+      (out ??= []).push({ role: cue.value.role, start: tokens.start[m], end: tokens.end[cue.end - 1] });
       if (cue.value.role === 'spoke') spoke = true;
       m = cue.end - 1;
     } else if (cue && cue.value.passive) break;
-    else if (k.lightVerbs.has(t.lower)) {
+    else if (k.facts.traits(tokens.word[m]) & WordTrait.LightVerb) {
       const light = lightVerbObject(tokens, k, m, limit);
       if (light) {
-        out.push({ role: light.role, start: t.start, end: tokens[light.end - 1].end });
+        (out ??= []).push({ role: light.role, start: tokens.start[m], end: tokens.end[light.end - 1] });
         if (light.role === 'spoke') spoke = true;
         m = light.end - 1;
       }
     }
   }
-  return out;
+  return out ?? NO_CUES;
 }
 
 /** "delivered a welcome speech", "made a work report": the object within three words names the role. */
-function lightVerbObject(tokens: readonly Token[], k: Knowledge, m: number, limit: number): { role: RoleKind; end: number } | undefined {
+function lightVerbObject(tokens: Tokens, k: Knowledge, m: number, limit: number): { role: RoleKind; end: number } | undefined {
   for (let j = m + 1; j < Math.min(limit, m + 5); j++) {
-    const t = tokens[j];
-    if (t.kind !== TokenKind.Word) return undefined;
-    const role = k.lightVerbObjects.get(t.lower);
+    if (tokens.kind[j] !== TokenKind.Word) return undefined;
+    const role = k.lightVerbObjects.get(tokens.lower(j));
     if (role) return { role, end: j + 1 };
   }
   return undefined;
 }
 
-function passiveBefore(tokens: readonly Token[], k: Knowledge, first: number): { role: RoleKind; start: number; end: number } | undefined {
+function passiveBefore(tokens: Tokens, k: Knowledge, first: number): { role: RoleKind; start: number; end: number } | undefined {
   for (let m = Math.max(0, first - 6); m < first; m++) {
     const cue = k.roleCues.longest(tokens, m, first);
     if (cue && cue.value.passive && cue.end >= first - 2) {
-      return { role: cue.value.role, start: tokens[m].start, end: tokens[cue.end - 1].end };
+      return { role: cue.value.role, start: tokens.start[m], end: tokens.end[cue.end - 1] };
     }
   }
   return undefined;

@@ -3,11 +3,12 @@
  * plenums, and quoted slogans. Overlaps are resolved in that order of preference.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import type { ThemeOccurrence } from '../types';
 
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '「', '」', '『', '』']);
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '「', '」', '『', '』'].map((q) => q.charCodeAt(0)));
 const MAX_QUOTE = 160;
+const LETTER = /\p{L}/u;
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)`;
 const CONGRESS = new RegExp(
   String.raw`\b${ORDINAL}\s+(?:(?:CPC|Party|Provincial|Municipal|County|Party's)\s+)?(?:National\s+)?(?:Party\s+)?Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Party))?` +
@@ -16,22 +17,22 @@ const CONGRESS = new RegExp(
   'gi',
 );
 
-export function findThemes(tokens: readonly Token[], text: string, k: Knowledge): ThemeOccurrence[] {
-  const found: ThemeOccurrence[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== TokenKind.Word || !k.themes.startsAt(t)) continue;
+export function findThemes(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
+  const lexicon: ThemeOccurrence[] = [];
+  const bit = k.themes.bit;
+  let next = 0; // the first token after the last phrase
+  for (let v = 0; v < tokens.vocabulary.length; v++) {
+    const i = tokens.vocabulary[v];
+    if (i < next || !(tokens.starts[i] & bit)) continue;
     const m = k.themes.longest(tokens, i);
     if (!m) continue;
     const e = m.value;
-    const start = t.start;
-    const end = tokens[m.end - 1].end;
-    found.push({ start, end, text: text.slice(start, end), kind: 'lexicon', entryId: e.id, canonical: e.canonical, chinese: e.chinese, variants: e.variants, category: e.category });
-    i = m.end - 1;
+    const start = tokens.start[i];
+    const end = tokens.end[m.end - 1];
+    lexicon.push({ start, end, text: text.slice(start, end), kind: 'lexicon', entryId: e.id, canonical: e.canonical, chinese: e.chinese, variants: e.variants, category: e.category });
+    next = m.end;
   }
-  found.push(...congresses(text, k));
-  found.push(...quotedSlogans(tokens, text));
-  return removeOverlaps(found, text.length);
+  return removeOverlaps(lexicon, congresses(text, k), quotedSlogans(tokens, text));
 }
 
 const CONGRESS_WORD = /congress|plenary|sessions/gi;
@@ -62,55 +63,68 @@ function congresses(text: string, k: Knowledge): ThemeOccurrence[] {
   return out;
 }
 
-function quotedSlogans(tokens: readonly Token[], text: string): ThemeOccurrence[] {
+function quotedSlogans(tokens: Tokens, text: string): ThemeOccurrence[] {
   const out: ThemeOccurrence[] = [];
-  let open: Token | undefined;
-  for (const t of tokens) {
-    if (t.flags & TokenFlag.LineBreakBefore) open = undefined;
-    if (t.kind !== TokenKind.Punct || !QUOTES.has(t.lower)) continue;
-    if (!open) {
-      open = t;
+  let open = -1; // the opening quote
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.flags[i] & TokenFlag.LineBreakBefore) open = -1;
+    if (tokens.kind[i] !== TokenKind.Punct || tokens.end[i] - tokens.start[i] !== 1 || !QUOTES.has(text.charCodeAt(tokens.start[i]))) continue;
+    if (open < 0) {
+      open = i;
       continue;
     }
-    const start = open.end;
-    const end = t.start;
-    open = undefined;
+    const start = tokens.end[open];
+    const end = tokens.start[i];
+    open = -1;
     const inner = text.slice(start, end);
     const trimmedStart = start + (inner.length - inner.trimStart().length);
     const trimmedEnd = end - (inner.length - inner.trimEnd().length);
-    if (trimmedEnd - trimmedStart < 2 || trimmedEnd - trimmedStart > MAX_QUOTE || !/\p{L}/u.test(inner)) continue;
+    if (trimmedEnd - trimmedStart < 2 || trimmedEnd - trimmedStart > MAX_QUOTE || !LETTER.test(inner)) continue;
     out.push({ start: trimmedStart, end: trimmedEnd, text: text.slice(trimmedStart, trimmedEnd), kind: 'quoted' });
   }
   return out;
 }
 
-const PREFERENCE: Record<ThemeOccurrence['kind'], number> = { lexicon: 0, congress: 1, formula: 2, quoted: 3 };
-
-/** Keeps the preferred theme where themes overlap; owner[] marks the characters taken (linear in text length). */
-function removeOverlaps(all: ThemeOccurrence[], textLength: number): ThemeOccurrence[] {
-  const sorted = [...all].sort((a, b) => PREFERENCE[a.kind] - PREFERENCE[b.kind] || b.end - b.start - (a.end - a.start));
-  const kept: (ThemeOccurrence | undefined)[] = [];
-  const owner = new Int32Array(textLength); // index in kept + 1, 0 = free
-  for (const t of sorted) {
-    let clash = 0;
-    for (let c = t.start; c < t.end && !clash; c++) clash = owner[c];
-    if (!clash) {
-      kept.push(t);
-      owner.fill(kept.length, t.start, t.end);
+/**
+ * Keeps the preferred theme where themes overlap: lexicon phrases, then congresses, then quotes.
+ * Each list is in text order and never overlaps itself, so one forward pass per list finds the
+ * kept themes a theme overlaps.
+ */
+function removeOverlaps(lexicon: ThemeOccurrence[], congresses: ThemeOccurrence[], quotes: ThemeOccurrence[]): ThemeOccurrence[] {
+  const keptCongresses: ThemeOccurrence[] = [];
+  const inLexicon = new Cursor(lexicon);
+  for (const c of congresses) if (inLexicon.firstOverlapping(c) < 0) keptCongresses.push(c);
+  const keptQuotes: ThemeOccurrence[] = [];
+  const lexiconAgain = new Cursor(lexicon);
+  const inCongresses = new Cursor(keptCongresses);
+  for (const q of quotes) {
+    const l = lexiconAgain.firstOverlapping(q);
+    const c = inCongresses.firstOverlapping(q);
+    if (l < 0 && c < 0) {
+      keptQuotes.push(q);
       continue;
     }
-    const other = kept[clash - 1];
-    if (other && t.kind === 'quoted' && other.kind === 'lexicon' && t.start <= other.start && t.end >= other.end && !takenOutside(owner, t, clash)) {
+    // the kept theme at the quote's first taken character
+    if (c >= 0 && (l < 0 || keptCongresses[c].start < lexicon[l].start)) continue;
+    const other = lexicon[l];
+    const alone = c < 0 && !(l + 1 < lexicon.length && lexicon[l + 1].start < q.end);
+    if (q.start <= other.start && q.end >= other.end && alone) {
       // a quoted slogan that contains a lexicon phrase: keep the whole quote, with the entry's knowledge
-      kept[clash - 1] = { ...t, kind: 'lexicon', entryId: other.entryId, canonical: other.canonical, chinese: other.chinese, variants: other.variants, category: other.category };
-      owner.fill(clash, t.start, t.end);
+      lexicon[l] = { start: q.start, end: q.end, text: q.text, kind: 'lexicon', entryId: other.entryId, canonical: other.canonical, chinese: other.chinese, variants: other.variants, category: other.category };
     }
   }
-  return kept.filter((t): t is ThemeOccurrence => t !== undefined).sort((a, b) => a.start - b.start);
+  return [...lexicon, ...keptCongresses, ...keptQuotes].sort((a, b) => a.start - b.start);
 }
 
-/** Whether a span overlaps a kept theme other than `own`. */
-function takenOutside(owner: Int32Array, span: { start: number; end: number }, own: number): boolean {
-  for (let c = span.start; c < span.end; c++) if (owner[c] && owner[c] !== own) return true;
-  return false;
+/** Walks a list of disjoint themes in text order, for spans that come in text order too. */
+class Cursor {
+  private at = 0;
+
+  constructor(private readonly themes: ThemeOccurrence[]) {}
+
+  /** Index of the first theme that overlaps the span, or -1. */
+  firstOverlapping(span: { start: number; end: number }): number {
+    while (this.at < this.themes.length && this.themes[this.at].end <= span.start) this.at++;
+    return this.at < this.themes.length && this.themes[this.at].start < span.end ? this.at : -1;
+  }
 }

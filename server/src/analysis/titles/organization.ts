@@ -6,7 +6,7 @@
  * may not cross punctuation, a post, a rank or a function word.
  */
 import type { Knowledge, LevelInfo } from '../knowledge/knowledge';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 
 const MAX_WORDS = 12;
 /** Words that never occur inside an organisation name: the phrase has ended before them. */
@@ -25,39 +25,38 @@ export interface OrganizationPhrase {
   level?: LevelInfo;
 }
 
-export function parseOrganization(tokens: readonly Token[], i: number, k: Knowledge): OrganizationPhrase | undefined {
+export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): OrganizationPhrase | undefined {
   let best = -1;
   let level: LevelInfo | undefined;
   let words = 0;
   let j = i;
   while (j < tokens.length && words < MAX_WORDS) {
-    const t = tokens[j];
-    if (j > i && t.flags & TokenFlag.BlankLineBefore) break;
-    if (t.kind === TokenKind.Punct) {
-      const next = tokens[j + 1];
+    const kind = tokens.kind[j];
+    if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) break;
+    const lower = tokens.lower(j);
+    if (kind === TokenKind.Punct) {
       // "(Qiaonan)": a place in brackets inside the name
-      if (t.lower === '(' && next?.kind === TokenKind.Word && tokens[j + 2]?.lower === ')' && j > i) {
+      if (lower === '(' && tokens.isWord(j + 1) && tokens.lower(j + 2) === ')' && j > i) {
         j += 3;
         continue;
       }
       // "Co., Ltd.": abbreviation dots and the comma between abbreviations belong to the name
-      const prev = tokens[j - 1];
-      const afterAbbreviation = prev?.kind === TokenKind.Word && ABBREVIATION_AFTER.has(prev.lower);
-      if (t.lower === '.' && afterAbbreviation && !(t.flags & TokenFlag.SpaceBefore)) {
+      const afterAbbreviation = tokens.isWord(j - 1) && ABBREVIATION_AFTER.has(tokens.lower(j - 1));
+      if (lower === '.' && afterAbbreviation && !(tokens.flags[j] & TokenFlag.SpaceBefore)) {
         if (best === j) best = j + 1;
         j++;
         continue;
       }
-      if (t.lower === ',' && next?.kind === TokenKind.Word && ABBREVIATION_AFTER.has(next.lower) && (afterAbbreviation || prev?.lower === '.')) {
+      if (lower === ',' && tokens.isWord(j + 1) && ABBREVIATION_AFTER.has(tokens.lower(j + 1)) && (afterAbbreviation || tokens.lower(j - 1) === '.')) {
         j++;
         continue;
       }
       break;
     }
-    if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
+    if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) break;
     // a post, a rank or a status ends the name ("... Bureau and deputy secretary of ..."); a word that only
     // begins one ("county" of "county head", "group" of "group leader") does not
-    if (j > i && (STOP.has(t.lower) || k.posts.longest(tokens, j) || k.ranks.longest(tokens, j) || k.statuses.longest(tokens, j))) break;
+    if (j > i && (STOP.has(lower) || k.posts.longest(tokens, j) || k.ranks.longest(tokens, j) || k.statuses.longest(tokens, j))) break;
     const head = k.organizationHeads.longest(tokens, j) ?? k.bodies.longest(tokens, j);
     const lvl = k.levels.longest(tokens, j);
     if (lvl && !level) level = lvl.value;
@@ -66,10 +65,10 @@ export function parseOrganization(tokens: readonly Token[], i: number, k: Knowle
       j = head.end;
       best = j;
       // "Bureau of Commerce", "Department of Justice": capitalised words after the head's "of"
-      if (tokens[j]?.lower === 'of' && isCapitalisedName(tokens[j + 1])) {
+      if (tokens.lower(j) === 'of' && isCapitalisedName(tokens, j + 1)) {
         let e = j + 1;
-        while (e < tokens.length && e - j <= 3 && isCapitalisedName(tokens[e])) e++;
-        if (!k.organizationHeads.startsAt(tokens[e]) && !(tokens[e]?.kind === TokenKind.Word && isCapitalisedName(tokens[e]))) best = e;
+        while (e < tokens.length && e - j <= 3 && isCapitalisedName(tokens, e)) e++;
+        if (!k.organizationHeads.startsAt(tokens, e) && !isCapitalisedName(tokens, e)) best = e;
       }
       continue;
     }
@@ -79,6 +78,6 @@ export function parseOrganization(tokens: readonly Token[], i: number, k: Knowle
   return best > i ? { end: best, level } : undefined;
 }
 
-function isCapitalisedName(t: Token | undefined): boolean {
-  return !!t && t.kind === TokenKind.Word && (t.flags & TokenFlag.Capitalized) !== 0 && !(t.flags & TokenFlag.HasDigit);
+function isCapitalisedName(tokens: Tokens, i: number): boolean {
+  return tokens.isWord(i) && (tokens.flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) === TokenFlag.Capitalized;
 }

@@ -9,7 +9,7 @@
  */
 import type { Knowledge, PostInfo, RankInfo, BodyInfo, LevelInfo, BylineInfo, StatusInfo } from '../knowledge/knowledge';
 import { parseOrganization } from './organization';
-import { Token, TokenFlag, TokenKind } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 
 export interface ParsedTitle {
   /** Token range [first, end). */
@@ -31,14 +31,26 @@ export interface ParsedTitle {
   byline?: BylineInfo;
 }
 
+/** A parsed title with every field set (undefined when absent), so that all parsed titles share one shape. */
+export function parsedTitle(t: Pick<ParsedTitle, 'first' | 'end' | 'kind' | 'bodies' | 'plural' | 'bare'> & Partial<ParsedTitle>): ParsedTitle {
+  return {
+    first: t.first, end: t.end, kind: t.kind, post: t.post, rank: t.rank, status: t.status, bodies: t.bodies, level: t.level, place: t.place,
+    plural: t.plural, bare: t.bare, group: t.group, byline: t.byline,
+  };
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The bodies of a title that names none (shared: parsed titles are never changed). */
+const NO_BODIES: BodyInfo[] = [];
 const PLURAL_EXCEPTIONS = new Set(['boss', 'headquarters', 'chief']);
 
-function isPlaceWord(t: Token | undefined, k: Knowledge): boolean {
-  if (!t || t.kind !== TokenKind.Word || !(t.flags & TokenFlag.Capitalized) || t.flags & TokenFlag.HasDigit) return false;
-  if (t.lower.length < 3) return false;
+function isPlaceWord(tokens: Tokens, i: number, k: Knowledge): boolean {
+  if (!tokens.isWord(i) || (tokens.flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
+  if (tokens.end[i] - tokens.start[i] < 3) return false;
   // vocabulary words are not places
-  return !k.levels.startsAt(t) && !k.bodies.startsAt(t) && !k.posts.startsAt(t) && !k.ranks.startsAt(t) && !ARTICLES.has(t.lower) && t.lower !== 'of' && t.lower !== 'and';
+  if (tokens.starts[i] & (k.levels.bit | k.bodies.bit | k.posts.bit | k.ranks.bit)) return false;
+  const lower = tokens.lower(i);
+  return !ARTICLES.has(lower) && lower !== 'of' && lower !== 'and';
 }
 
 interface BodyPhrase {
@@ -48,27 +60,32 @@ interface BodyPhrase {
   place?: string;
 }
 
+function startsLevelOrBody(tokens: Tokens, m: number, k: Knowledge): boolean {
+  return m < tokens.length && (tokens.starts[m] & (k.levels.bit | k.bodies.bit)) !== 0;
+}
+
 /** (place|level|body)+ with "of [the]" chains, starting at token i. Needs at least one body or level. */
-function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text: string): BodyPhrase | undefined {
-  const bodies: BodyInfo[] = [];
+function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string): BodyPhrase | undefined {
+  let bodies: BodyInfo[] | undefined;
   let level: LevelInfo | undefined;
   let place: string | undefined;
   let j = i;
   let lastGood = -1;
   let placeLevelEnd = -1; // "Xiaxi Village": a place and its level, no body
   while (j < tokens.length) {
-    const t = tokens[j];
+    const lower = tokens.lower(j);
     // "the Communist Party of China (CPC) Jiangxi Provincial Committee": an acronym in brackets
-    if (t.lower === '(' && j > i && tokens[j + 1]?.flags & TokenFlag.AllCaps && tokens[j + 2]?.lower === ')') {
+    if (lower === '(' && j > i && tokens.flagsAt(j + 1) & TokenFlag.AllCaps && tokens.lower(j + 2) === ')') {
       j += 3;
       continue;
     }
-    if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) break;
-    if (j > i && t.flags & TokenFlag.BlankLineBefore) break;
+    const kind = tokens.kind[j];
+    if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) break;
+    if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) break;
     const body = k.bodies.longest(tokens, j);
     const lvl = k.levels.longest(tokens, j);
     if (body && (!lvl || body.end >= lvl.end)) {
-      bodies.push(body.value);
+      (bodies ??= []).push(body.value);
       j = body.end;
       lastGood = j;
       continue;
@@ -79,39 +96,37 @@ function parseBodyPhrase(tokens: readonly Token[], i: number, k: Knowledge, text
       if (place) placeLevelEnd = j;
       continue;
     }
-    const nextIsVocabulary = (m: number) => m < tokens.length && (k.levels.startsAt(tokens[m]) || k.bodies.startsAt(tokens[m]));
-    if (isPlaceWord(t, k) && (nextIsVocabulary(j + 1) || (isPlaceWord(tokens[j + 1], k) && nextIsVocabulary(j + 2)))) {
-      place ??= text.slice(t.start, t.end);
+    if (isPlaceWord(tokens, j, k) && (startsLevelOrBody(tokens, j + 1, k) || (isPlaceWord(tokens, j + 1, k) && startsLevelOrBody(tokens, j + 2, k)))) {
+      place ??= text.slice(tokens.start[j], tokens.end[j]);
       j++;
       continue;
     }
-    if (t.lower === 'of' && lastGood === j) {
+    if (lower === 'of' && lastGood === j) {
       let m = j + 1;
-      if (tokens[m] && ARTICLES.has(tokens[m].lower)) m++;
-      const inner = tokens[m];
-      if (inner && (k.bodies.startsAt(inner) || k.levels.startsAt(inner) || isPlaceWord(inner, k))) {
+      if (ARTICLES.has(tokens.lower(m))) m++;
+      if (tokens.has(m) && (k.bodies.startsAt(tokens, m) || k.levels.startsAt(tokens, m) || isPlaceWord(tokens, m, k))) {
         j = m;
         continue;
       }
     }
     break;
   }
-  if (bodies.length === 0) return place && level && placeLevelEnd > 0 ? { end: placeLevelEnd, bodies, level, place } : undefined;
+  if (!bodies) return place && level && placeLevelEnd > 0 ? { end: placeLevelEnd, bodies: NO_BODIES, level, place } : undefined;
   // "X of Y" reads innermost first already
   return { end: lastGood, bodies, level, place };
 }
 
-export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, text: string): ParsedTitle | undefined {
-  const t0 = tokens[i];
-  if (!t0 || t0.kind !== TokenKind.Word) return undefined;
+export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: string): ParsedTitle | undefined {
+  if (!tokens.isWord(i)) return undefined;
 
   const group = k.groupLabels.longest(tokens, i);
   if (group) {
-    const levelWord = tokens.slice(i, group.end).map((t) => k.groupLevelWords[t.lower]).find(Boolean);
-    return {
-      first: i, end: group.end, kind: 'group', bodies: [], plural: true, bare: false, group: group.value,
+    let levelWord: string | undefined;
+    for (let m = i; m < group.end && !levelWord; m++) levelWord = k.groupLevelWords[tokens.lower(m)];
+    return parsedTitle({
+      first: i, end: group.end, kind: 'group', bodies: NO_BODIES, plural: true, bare: false, group: group.value,
       level: levelWord ? k.levelByKey.get(levelWord) : undefined,
-    };
+    });
   }
 
   let j = i;
@@ -120,27 +135,27 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
   let rank: RankInfo | undefined;
   let level: LevelInfo | undefined;
   let place: string | undefined;
-  const prefixBodies: BodyInfo[] = [];
+  let prefixBodies: BodyInfo[] | undefined;
   let post: { end: number; value: PostInfo } | undefined;
   let guard = 0;
   while (j < tokens.length && guard++ < 12) {
-    const t = tokens[j];
-    if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Possessive) return undefined;
-    if (j > i && t.flags & TokenFlag.BlankLineBefore) return undefined;
+    const kind = tokens.kind[j];
+    if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) return undefined;
+    if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) return undefined;
     post = k.posts.longest(tokens, j);
     // "county head" is a post, "county party secretary" is level + post: prefer the longest reading
     const lvl = k.levels.longest(tokens, j);
     const body = k.bodies.longest(tokens, j);
     if (post && (!body || post.end >= body.end) && (!lvl || post.end > lvl.end)) break;
     post = undefined;
-    const r = !rank && prefixBodies.length === 0 ? k.ranks.longest(tokens, j) : undefined;
+    const r = !rank && !prefixBodies ? k.ranks.longest(tokens, j) : undefined;
     if (r) {
       rank = r.value;
       j = r.end;
       continue;
     }
     if (body && (!lvl || body.end >= lvl.end)) {
-      prefixBodies.push(body.value);
+      (prefixBodies ??= []).push(body.value);
       j = body.end;
       continue;
     }
@@ -149,8 +164,8 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
       j = lvl.end;
       continue;
     }
-    if (isPlaceWord(t, k) && j + 1 < tokens.length && (k.levels.startsAt(tokens[j + 1]) || k.bodies.startsAt(tokens[j + 1]))) {
-      place ??= text.slice(t.start, t.end);
+    if (isPlaceWord(tokens, j, k) && j + 1 < tokens.length && tokens.starts[j + 1] & (k.levels.bit | k.bodies.bit)) {
+      place ??= text.slice(tokens.start[j], tokens.end[j]);
       j++;
       continue;
     }
@@ -159,19 +174,18 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
   if (!post) return undefined;
   // a place may only open a title that goes on with level/body words ("Hunan Provincial ...")
   let end = post.end;
-  const lastPostToken = tokens[end - 1];
-  const plural = lastPostToken.lower.endsWith('s') && !PLURAL_EXCEPTIONS.has(lastPostToken.lower) && !lastPostToken.lower.endsWith('ss');
-  let bodies = [...prefixBodies].reverse();
+  const lastPostWord = tokens.lower(end - 1);
+  const plural = lastPostWord.endsWith('s') && !PLURAL_EXCEPTIONS.has(lastPostWord) && !lastPostWord.endsWith('ss');
+  let bodies = prefixBodies ? prefixBodies.reverse() : NO_BODIES;
   // post-of phrase
-  const ofTok = tokens[end];
-  if (ofTok && ofTok.lower === 'of' && !(ofTok.flags & TokenFlag.BlankLineBefore)) {
+  if (tokens.lower(end) === 'of' && !(tokens.flags[end] & TokenFlag.BlankLineBefore)) {
     let m = end + 1;
-    if (tokens[m] && ARTICLES.has(tokens[m].lower)) m++;
+    if (ARTICLES.has(tokens.lower(m))) m++;
     const phrase = parseBodyPhrase(tokens, m, k, text);
     const organization = parseOrganization(tokens, m, k);
     if (organization && (!phrase || organization.end > phrase.end)) {
       // an organisation outside the vocabulary: its verbatim name is its identity
-      const name = text.slice(tokens[m].start, tokens[organization.end - 1].end).replace(/\s+/g, ' ');
+      const name = tokens.slice(m, organization.end).replace(/\s+/g, ' ');
       end = organization.end;
       bodies = [{ key: `org:${name.toLowerCase()}`, zh: '', english: name }, ...bodies];
       level ??= organization.level;
@@ -180,19 +194,19 @@ export function parseTitleAt(tokens: readonly Token[], i: number, k: Knowledge, 
       bodies = [...phrase.bodies, ...bodies];
       level ??= phrase.level;
       place ??= phrase.place;
-    } else if (isPlaceWord(tokens[m], k) && m === end + 1) {
+    } else if (isPlaceWord(tokens, m, k) && m === end + 1) {
       // "mayor of Lanjiang", "party secretary of Qingtan": the place the post is in
-      const last = isPlaceWord(tokens[m + 1], k) && !(tokens[m + 1].flags & TokenFlag.SpaceBefore) ? m + 1 : m;
+      const last = isPlaceWord(tokens, m + 1, k) && !(tokens.flags[m + 1] & TokenFlag.SpaceBefore) ? m + 1 : m;
       end = last + 1;
-      place ??= text.slice(tokens[m].start, tokens[last].end);
+      place ??= text.slice(tokens.start[m], tokens.end[last]);
     }
   }
   const bare = !rank && !level && bodies.length === 0 && !place && post.end - i === 1 && end === post.end;
-  return { first: i, end, kind: 'post', post: post.value, rank, status: status?.value, bodies, level, place, plural, bare: bare && !status };
+  return parsedTitle({ first: i, end, kind: 'post', post: post.value, rank, status: status?.value, bodies, level, place, plural, bare: bare && !status });
 }
 
-export function parseBylineLabelAt(tokens: readonly Token[], i: number, k: Knowledge): ParsedTitle | undefined {
+export function parseBylineLabelAt(tokens: Tokens, i: number, k: Knowledge): ParsedTitle | undefined {
   const m = k.bylineLabels.longest(tokens, i);
   if (!m) return undefined;
-  return { first: i, end: m.end, kind: 'byline', bodies: [], plural: false, bare: false, byline: m.value };
+  return parsedTitle({ first: i, end: m.end, kind: 'byline', bodies: NO_BODIES, plural: false, bare: false, byline: m.value });
 }

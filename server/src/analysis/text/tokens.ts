@@ -1,0 +1,119 @@
+/**
+ * The tokens of a document as a structure of arrays: token i spans text[start[i], end[i]), has a
+ * kind, whitespace and case flags, and the id of its lower-cased text in a WordTable. No object per
+ * token: the stages read the arrays and test bits.
+ */
+import type { WordTable } from './wordTable';
+
+export const enum TokenKind {
+  Word = 1,
+  Han = 2,
+  Punct = 3,
+  /** A possessive suffix 's / ’s split from the word before it. */
+  Possessive = 4,
+}
+
+export const enum TokenFlag {
+  Capitalized = 1,
+  AllCaps = 2,
+  SpaceBefore = 4,
+  LineBreakBefore = 8,
+  BlankLineBefore = 16,
+  HasDigit = 32,
+}
+
+export class Tokens {
+  /**
+   * Per token, the bit set of the vocabulary tries a phrase can start at (see Knowledge.tokenize);
+   * 0 for tokens that are not words.
+   */
+  readonly starts: Int32Array;
+  /** Indices of the tokens whose `starts` is not 0, ascending. */
+  vocabulary: Int32Array = new Int32Array(0);
+
+  constructor(
+    readonly text: string,
+    readonly words: WordTable,
+    readonly length: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    readonly kind: Uint8Array,
+    readonly flags: Uint8Array,
+    /** Id in `words` of the lower-cased text (’ read as ' in punctuation and suffixes). */
+    readonly word: Int32Array,
+    /** Indices of the capitalised words, ascending: most stages only look at these. */
+    readonly capitalized: Int32Array,
+    /** Indices of the Han tokens, ascending. */
+    readonly han: Int32Array,
+  ) {
+    this.starts = new Int32Array(length);
+  }
+
+  /** The lower-cased text of token i; '' past either end. */
+  lower(i: number): string {
+    return i >= 0 && i < this.length ? this.words.text(this.word[i]) : '';
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.length && this.kind[i] === TokenKind.Word;
+  }
+
+  /** Flags of token i; 0 past either end. */
+  flagsAt(i: number): number {
+    return i >= 0 && i < this.length ? this.flags[i] : 0;
+  }
+
+  /** The text of tokens [first, end) as written, with what lies between them. */
+  slice(first: number, end: number): string {
+    return this.text.slice(this.start[first], this.end[end - 1]);
+  }
+}
+
+/** Sets `bit` in marks[first .. end): token ranges are short, and a loop beats a call to fill() per range. */
+export function markTokens(marks: Uint8Array, first: number, end: number, bit = 1): void {
+  for (let i = first; i < end; i++) marks[i] |= bit;
+}
+
+/** Whether `bit` is set in any of marks[first .. end). */
+export function anyMarked(marks: Uint8Array, first: number, end: number, bit = 1): boolean {
+  for (let i = first; i < end; i++) if (marks[i] & bit) return true;
+  return false;
+}
+
+/** A growing list of token indices. */
+export class IndexList {
+  private items = new Int32Array(64);
+  count = 0;
+
+  push(i: number): void {
+    if (this.count === this.items.length) {
+      const items = new Int32Array(this.items.length * 2);
+      items.set(this.items);
+      this.items = items;
+    }
+    this.items[this.count++] = i;
+  }
+
+  toArray(): Int32Array {
+    return this.items.subarray(0, this.count);
+  }
+}
+
+/** The union of ascending index lists, ascending, each index once. */
+export function mergeIndices(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+    if (i < a.length && a[i] === x) i++;
+    if (j < b.length && b[j] === x) j++;
+    out[n++] = x;
+  }
+  return out.subarray(0, n);
+}

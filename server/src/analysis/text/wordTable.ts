@@ -1,0 +1,151 @@
+/**
+ * Interns words: each distinct lower-cased word gets a small integer id, so that tokens carry an id
+ * instead of a string and facts about a word are computed once and kept in arrays indexed by id.
+ * A word is looked up by its UTF-16 code units and their hash; a string is created only for a
+ * word seen for the first time.
+ */
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Hash of a word, built one code unit at a time: `h = hashStep(h, code)` from `HASH_START`. */
+export const HASH_START = FNV_OFFSET;
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
+}
+
+export class WordTable {
+  private strings: string[] = [];
+  private hashes = new Int32Array(1024);
+  /** The code units of word `id` are units[offsets[id] .. offsets[id + 1]). */
+  private offsets = new Int32Array(1025);
+  private units = new Uint16Array(8192);
+  /** Open addressing, linear probing: word id per slot, -1 when empty. */
+  private slots = new Int32Array(2048).fill(-1);
+  private count = 0;
+
+  /** Number of distinct words; ids are 0 .. size - 1. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The word with this id. */
+  text(id: number): string {
+    return this.strings[id];
+  }
+
+  /** Id of the word whose code units are codes[0 .. length), with hash `hash`; added if new. */
+  intern(codes: Uint16Array, length: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = mix(hash) & mask;
+    for (;;) {
+      const id = this.slots[slot];
+      if (id < 0) break;
+      if (this.hashes[id] === hash && this.equals(id, codes, length)) return id;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(codes, length, hash, slot);
+  }
+
+  internString(word: string): number {
+    const codes = codesOf(word);
+    return this.intern(codes, word.length, hashOf(codes, word.length));
+  }
+
+  /** Id of a word, or -1 when it was never interned. */
+  find(word: string): number {
+    const codes = codesOf(word);
+    const hash = hashOf(codes, word.length);
+    const mask = this.slots.length - 1;
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) return -1;
+      if (this.hashes[id] === hash && this.equals(id, codes, word.length)) return id;
+    }
+  }
+
+  /** Forgets the words with ids >= size (the ids below stay valid). */
+  truncate(size: number): void {
+    if (size >= this.count) return;
+    this.count = size;
+    this.strings.length = size;
+    let slots = 2048;
+    while (size * 2 > slots) slots *= 2;
+    this.slots = new Int32Array(slots).fill(-1);
+    this.reinsertAll();
+  }
+
+  private equals(id: number, codes: Uint16Array, length: number): boolean {
+    const from = this.offsets[id];
+    if (this.offsets[id + 1] - from !== length) return false;
+    const units = this.units;
+    for (let k = 0; k < length; k++) if (units[from + k] !== codes[k]) return false;
+    return true;
+  }
+
+  private add(codes: Uint16Array, length: number, hash: number, slot: number): number {
+    const id = this.count;
+    if (id + 1 >= this.hashes.length) {
+      this.hashes = grown(this.hashes, id + 2);
+      this.offsets = grown(this.offsets, id + 2);
+    }
+    const from = this.offsets[id];
+    if (from + length > this.units.length) this.units = grown(this.units, from + length);
+    this.units.set(codes.subarray(0, length), from);
+    this.offsets[id + 1] = from + length;
+    this.hashes[id] = hash;
+    this.strings.push(stringOf(codes, length));
+    this.slots[slot] = id;
+    this.count = id + 1;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.reinsertAll();
+  }
+
+  private reinsertAll(): void {
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let slot = mix(this.hashes[id]) & mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id;
+    }
+  }
+}
+
+/** Spreads the high bits of the hash into the low bits that pick a slot. */
+function mix(hash: number): number {
+  return hash ^ (hash >>> 15);
+}
+
+function codesOf(word: string): Uint16Array {
+  const codes = new Uint16Array(word.length);
+  for (let k = 0; k < word.length; k++) codes[k] = word.charCodeAt(k);
+  return codes;
+}
+
+function hashOf(codes: Uint16Array, length: number): number {
+  let h = HASH_START;
+  for (let k = 0; k < length; k++) h = hashStep(h, codes[k]);
+  return h;
+}
+
+const CHUNK = 4096;
+
+function stringOf(codes: Uint16Array, length: number): string {
+  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let s = '';
+  for (let k = 0; k < length; k += CHUNK) s += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[]);
+  return s;
+}
+
+function grown<T extends Int32Array | Uint16Array>(a: T, atLeast: number): T {
+  let size = a.length * 2;
+  while (size < atLeast) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,61 @@
+/**
+ * normalizeTitle for the titles of one document. A report names the same posts again and again:
+ * titles parsed alike (same vocabulary entries, bodies, place and flags) and worded alike are
+ * normalised once, and every occurrence gets its own copy of the result.
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import type { NormalizedTitle } from '../types';
+import { normalizeTitle } from './normalize';
+import type { Tokens } from '../text/tokens';
+import type { ParsedTitle } from './parseTitle';
+
+interface Normalized {
+  parsed: ParsedTitle;
+  verbatim: string;
+  norm: NormalizedTitle;
+}
+
+export class TitleNormalizer {
+  /** Earlier results by a hash of what normalizeTitle reads; the inputs are compared in full. */
+  private readonly normalized = new Map<number, Normalized[]>();
+
+  constructor(private readonly k: Knowledge) {}
+
+  /** `tokens` are the document's: identical wordings have identical words. */
+  normalize(p: ParsedTitle, verbatim: string, tokens?: Tokens): NormalizedTitle {
+    const hash = tokens ? hashOfWords(p, tokens) : hashOf(p, verbatim);
+    let same = this.normalized.get(hash);
+    let done: Normalized | undefined;
+    for (let i = 0; same && i < same.length && !done; i++) if (same[i].verbatim === verbatim && sameParse(same[i].parsed, p)) done = same[i];
+    if (!done) {
+      done = { parsed: p, verbatim, norm: normalizeTitle(p, verbatim, this.k) };
+      if (same) same.push(done);
+      else this.normalized.set(hash, (same = [done]));
+    }
+    return { ...done.norm, bodies: [...done.norm.bodies] };
+  }
+}
+
+/** Whether normalizeTitle reads the same from both: vocabulary entries are shared objects, bodies outside it are compared by content. */
+function sameParse(a: ParsedTitle, b: ParsedTitle): boolean {
+  if (a.kind !== b.kind || a.post !== b.post || a.rank !== b.rank || a.status !== b.status || a.level !== b.level || a.byline !== b.byline) return false;
+  if (a.place !== b.place || a.plural !== b.plural || a.bare !== b.bare || a.bodies.length !== b.bodies.length) return false;
+  for (let i = 0; i < a.bodies.length; i++) {
+    const x = a.bodies[i];
+    const y = b.bodies[i];
+    if (x !== y && (x.key !== y.key || x.english !== y.english || x.zh !== y.zh)) return false;
+  }
+  return true;
+}
+
+function hashOfWords(p: ParsedTitle, tokens: Tokens): number {
+  let h = Math.imul(p.bodies.length + 31, 0x01000193) ^ (p.plural ? 1 : 0) ^ (p.bare ? 2 : 0);
+  for (let i = p.first; i < p.end; i++) h = Math.imul(h ^ tokens.word[i], 0x01000193);
+  return h;
+}
+
+function hashOf(p: ParsedTitle, verbatim: string): number {
+  let h = Math.imul(p.bodies.length + 31, 0x01000193) ^ (p.plural ? 1 : 0) ^ (p.bare ? 2 : 0);
+  for (let i = 0; i < verbatim.length; i++) h = Math.imul(h ^ verbatim.charCodeAt(i), 0x01000193);
+  return h;
+}
