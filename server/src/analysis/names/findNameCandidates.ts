@@ -109,6 +109,8 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): 
       // lower-case given names only with two syllables ("Wang xiaoming"), or after an all-caps surname
       if (!gCap && !(syl === 2 || allCaps)) continue;
       englishGiven = (gTraits & WordTrait.EnglishPinyin) !== 0;
+      // "Mayor Zou made arrangements": a lower-case English word is never a given name
+      if (!gCap && englishGiven) continue;
       end = i + 2;
       // "Li Xiao Ming": a two-syllable given name written as two words
       const h = i + 2;

@@ -96,7 +96,8 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
   return {
     kind: post.membership ? 'membership' : 'post', post: post.key, bodies: bodyKeys, level: levelKey, place: p.place,
     rank: p.rank?.key, rankTier, status: p.status?.key, plural: p.plural, postKey,
-    unique: post.unique && rankTier === 0 && !p.plural && !post.membership && !p.bare && !p.status,
+    // a bare post word is too vague to be unique, but for the head of the government ("Mayor") it names the one post
+    unique: post.unique && rankTier === 0 && !p.plural && !post.membership && (!p.bare || !!post.headPost) && !p.status,
     english, chinese, wording,
   };
 }
