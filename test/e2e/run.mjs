@@ -561,7 +561,9 @@ async function uiCheck(page, server, o, devPath, state) {
       if (idx < 0) return { ok: false, error: `"${target}" does not occur in ${exp.file}` };
       const before = text.slice(0, idx).split('\n');
       const pos = `${before.length}:${before[before.length - 1].length + 1}`;
-      await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+      // focus the editor the way a user would; a toast or a hover over the text must not block it
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 }, force: true, timeout: 5_000 })
+        .catch(() => page.keyboard.press('Control+1'));
       await page.keyboard.press('Control+G');
       await page.locator('.quick-input-widget input').fill(`:${pos}`);
       await page.keyboard.press('Enter');
