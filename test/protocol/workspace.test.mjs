@@ -130,6 +130,60 @@ describe('the workspace lexicon', () => {
   });
 });
 
+describe('every lexicon quick fix, applied', () => {
+  const W = 'Release time: 2022-12-01\n\nFu Qingjian, Deputy County Mayor, reported the work. Fu Qingjian, Vice County Mayor, made a speech on rural road upkeep. County leaders Zhang Fei attended.\n';
+  const lexUri = () => uriOf('.report-lens.json');
+  let lexicon;
+  let version = 4;
+  const accept = async (action) => {
+    lexicon = applyTextEdits(lexicon, action.edit.documentChanges[0].edits);
+    client.change(lexUri(), ++version, [{ text: lexicon }]);
+  };
+
+  it('accepting two wordings as one post silences title-wording', async () => {
+    lexicon = LEXICON;
+    client.change(lexUri(), ++version, [{ text: lexicon }]);
+    client.open(uriOf('w.report'), W);
+    const published = await client.waitForDiagnostics(uriOf('w.report'), (p) => p.diagnostics.some((d) => d.code === 'title-wording'));
+    const d = published.diagnostics.find((x) => x.code === 'title-wording');
+    const actions = await client.codeAction(uriOf('w.report'), d.range, [d]);
+    const acceptAction = actions.find((a) => a.title.startsWith('Accept '));
+    assert.ok(acceptAction, JSON.stringify(actions.map((a) => a.title)));
+    await accept(acceptAction);
+    assert.deepEqual(JSON.parse(lexicon.replace(/\/\/.*\n/g, '\n')).titleVariants, [[W.slice(...rangeToOffsets(W, d.range)), d.range.start.character < 60 ? 'Vice County Mayor' : 'Deputy County Mayor']]);
+    await client.waitForDiagnostics(uriOf('w.report'), (p) => !p.diagnostics.some((x) => x.code === 'title-wording'));
+  });
+
+  it("'X' is not a person: the name goes away", async () => {
+    const at = W.indexOf('Zhang Fei');
+    const range = { start: { line: 2, character: at - W.indexOf('Fu Qingjian') }, end: { line: 2, character: at - W.indexOf('Fu Qingjian') } };
+    const tokens = () => client.semanticTokens(uriOf('w.report')).then((t) => decodeSemanticTokens(t.data, client.legend, W).filter((x) => x.type === 'person').map((x) => x.text));
+    assert.ok((await tokens()).includes('Zhang Fei'), JSON.stringify(await tokens()));
+    const actions = await client.codeAction(uriOf('w.report'), range);
+    const notPerson = actions.find((a) => a.title === "'Zhang Fei' is not a person (workspace lexicon)");
+    assert.ok(notPerson, JSON.stringify(actions.map((a) => a.title)));
+    // the new lexicon is in use once the report's diagnostics are published again
+    const published = client.published.length;
+    await accept(notPerson);
+    await client.waitForDiagnostics(uriOf('w.report'), () => client.published.length > published);
+    assert.ok(!(await tokens()).includes('Zhang Fei'), JSON.stringify(await tokens()));
+  });
+
+  it('a selected phrase becomes a theme', async () => {
+    const line = W.split('\n')[2];
+    const range = { start: { line: 2, character: line.indexOf('rural road upkeep') }, end: { line: 2, character: line.indexOf('rural road upkeep') + 'rural road upkeep'.length } };
+    const actions = await client.codeAction(uriOf('w.report'), range);
+    const theme = actions.find((a) => a.title === "Add 'rural road upkeep' to the workspace lexicon as a theme phrase");
+    assert.ok(theme, JSON.stringify(actions.map((a) => a.title)));
+    const published = client.published.length;
+    await accept(theme);
+    assert.deepEqual(JSON.parse(lexicon.replace(/\/\/.*\n/g, '\n')).themes, [{ phrase: 'rural road upkeep' }]);
+    await client.waitForDiagnostics(uriOf('w.report'), () => client.published.length > published);
+    const themes = decodeSemanticTokens((await client.semanticTokens(uriOf('w.report'))).data, client.legend, W).filter((x) => x.type === 'theme').map((x) => x.text);
+    assert.ok(themes.includes('rural road upkeep'), JSON.stringify(themes));
+  });
+});
+
 describe('a workspace without a lexicon', () => {
   it('adding to the lexicon creates the file in the same edit', async () => {
     const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-bare-'));
