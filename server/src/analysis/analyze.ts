@@ -3,22 +3,23 @@
  * roles -> persons -> themes -> meeting structure -> findings. Pure: text in, model out.
  */
 import { Attribution, attribute } from './attribution/attribute';
-import type { Element, NameElement, TitleElement } from './attribution/elements';
+import { ElementFlag, Elements } from './attribution/elements';
 import { runChecks, CheckOptions } from './checks/runChecks';
 import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
 import { meetingStructure } from './meeting/meetingStructure';
 import { contextualCandidates } from './names/contextualNames';
-import { findNameCandidates } from './names/findNameCandidates';
+import { findNameCandidates, mergeByFirst } from './names/findNameCandidates';
+import { PersonIdentities, displayName, identifyPersons, mentionsOf } from './names/persons';
 import { ResolvedName, resolveNames } from './names/resolveNames';
-import { FoundRole, findRoles } from './roles/findRoles';
-import { TokenKind, Tokens, markTokens } from './text/tokenize';
+import { personRoles } from './roles/personRoles';
+import { ListsByOwner } from './text/listsByOwner';
+import { IndexList, TokenKind, Tokens, markTokens } from './text/tokenize';
 import { findThemes } from './themes/findThemes';
 import { TitleIndex } from './titles/titleIndex';
 import { TitleNormalizer } from './titles/titleNormalizer';
 import { findTitles } from './titles/findTitles';
 import { ParsedTitle, parsedTitle } from './titles/parseTitle';
-import { ROLE_KINDS } from './types';
-import type { DocumentAnalysis, Mention, Person, TitleOccurrence } from './types';
+import type { DocumentAnalysis, Mention, Person, RoleEvidence, TitleOccurrence } from './types';
 
 export interface AnalyzeOptions {
   /** The built-in knowledge, or the built-in knowledge extended by a workspace lexicon. */
@@ -29,28 +30,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const k = options.knowledge ?? builtinKnowledge();
   const tokens = k.tokenize(text);
-  const pinyinNames = findNameCandidates(tokens, text, k);
-  const inName = new Uint8Array(tokens.length);
-  for (let i = 0; i < pinyinNames.length; i++) markTokens(inName, pinyinNames[i].first, pinyinNames[i].end);
-  const parsedTitles = findTitles(tokens, text, k, inName);
-  const titleIndex = new TitleIndex(parsedTitles, tokens.length);
-  const candidates = pinyinNames.concat(contextualCandidates(tokens, text, k, pinyinNames, titleIndex)).sort((a, b) => a.first - b.first);
-  const names = resolveNames(tokens, text, k, candidates, titleIndex);
-
-  const { persons, personByKey, mentions, elements } = personsOf(names, tokens, text);
-  for (let index = 0; index < parsedTitles.length; index++) {
-    const t = parsedTitles[index];
-    elements.push({ type: 'title', first: t.first, end: t.end, title: t, titleIndex: index });
-  }
-  elements.sort((a, b) => a.first - b.first);
-  const attribution = attribute(tokens, elements);
-  const normalizer = new TitleNormalizer(k);
-  const { titles, attached } = titleOccurrences(parsedTitles, attribution, persons, tokens, text, normalizer);
-  addRoles(findRoles(tokens, k, elements, attribution, attached), persons, text);
-  addBylineRoles(parsedTitles, attribution, persons, tokens, text);
-  addHanziBylines(names, personByKey, titles, k, normalizer);
-  sortTitles(titles, persons);
-
+  const { persons, mentions, titles } = personsAndTitles(tokens, text, k);
   const themes = findThemes(tokens, text, k);
   const meeting = meetingStructure(text, persons);
   const model: DocumentAnalysis = { text, persons, mentions, titles, themes, meeting, findings: [] };
@@ -58,112 +38,145 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   return model;
 }
 
-/** Persons by identity key, in order of first mention; their mentions; the names as elements. */
-function personsOf(names: ResolvedName[], tokens: Tokens, text: string) {
-  const persons: Person[] = [];
-  const personByKey = new Map<string, Person>();
-  const elements: Element[] = [];
-  const mentions: Mention[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i];
-    let p = personByKey.get(n.key);
-    if (!p) {
-      p = { id: persons.length, name: text.slice(n.start, n.stop).replace(/\s+/g, ' '), key: n.key, surname: n.surname, mentions: [], titleIds: [], roles: [] };
-      persons.push(p);
-      personByKey.set(n.key, p);
-    }
-    const m: Mention = { start: n.start, end: n.stop, personId: p.id, text: text.slice(n.start, n.stop), kind: n.mentionKind };
-    p.mentions.push(m);
-    mentions.push(m);
-    const possessive = n.end < tokens.length && tokens.kind[n.end] === TokenKind.Possessive && tokens.start[n.end] === tokens.end[n.end - 1];
-    elements.push({ type: 'name', first: n.first, end: n.end, personIndex: p.id, possessive, surnameOnly: n.mentionKind === 'surname' });
-  }
-  return { persons, personByKey, mentions, elements };
+/** The names and titles of the document: what it is read into is dropped on return (only the model's part stays). */
+function namesAndTitles(tokens: Tokens, text: string, k: Knowledge): { names: ResolvedName[]; parsedTitles: ParsedTitle[] } {
+  const pinyinNames = findNameCandidates(tokens, text, k);
+  const inName = tokens.bytes(tokens.length);
+  for (let i = 0; i < pinyinNames.length; i++) markTokens(inName, pinyinNames[i].first, pinyinNames[i].end);
+  const parsedTitles = findTitles(tokens, text, k, inName);
+  const titleIndex = new TitleIndex(parsedTitles, tokens);
+  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex).sort((a, b) => a.first - b.first));
+  return { names: resolveNames(tokens, text, k, candidates, titleIndex), parsedTitles };
 }
 
-/** The parsed titles that are titles of the report, given to their holders; `attached[i]` is 1 when title i went to someone. */
-function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution, persons: Person[], tokens: Tokens, text: string, normalizer: TitleNormalizer) {
+/** The persons with their mentions, titles and roles, and the titles (what they are read from is dropped on return). */
+function personsAndTitles(tokens: Tokens, text: string, k: Knowledge): { persons: Person[]; mentions: Mention[]; titles: TitleOccurrence[] } {
+  const { names, parsedTitles } = namesAndTitles(tokens, text, k);
+  const identities = identifyPersons(names);
+  const { mentions, byPerson } = mentionsOf(names, identities, text);
+  const elements = elementsOf(names, identities, parsedTitles, tokens, k);
+  const attribution = attribute(elements, parsedTitles, tokens);
+  const normalizer = new TitleNormalizer(k);
+  const titleIds = new ListsByOwner<number>();
+  const { titles, attached } = titleOccurrences(parsedTitles, attribution, elements, tokens, normalizer, titleIds);
+  const roles = personRoles(tokens, k, elements, attached, parsedTitles, attribution, identities.count);
+  const persons = personsOf(names, identities, byPerson, titleIds.lists(identities.count), roles);
+  addHanziBylines(names, identities, persons, titles, k, normalizer);
+  sortTitles(titles, persons);
+  return { persons, mentions, titles };
+}
+
+/** The names (with their persons) and the parsed titles as one sequence in token order (a name first on the same token). */
+function elementsOf(names: ResolvedName[], identities: PersonIdentities, parsedTitles: ParsedTitle[], tokens: Tokens, k: Knowledge): Elements {
+  const elements = new Elements(names.length + parsedTitles.length, tokens);
+  let t = 0;
+  const pushTitles = (before: number) => {
+    for (; t < parsedTitles.length && parsedTitles[t].first < before; t++) elements.push(parsedTitles[t].first, parsedTitles[t].end, t, ElementFlag.Title);
+  };
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    pushTitles(n.first);
+    const possessive = n.end < tokens.length && tokens.kind[n.end] === TokenKind.Possessive && tokens.start[n.end] === tokens.end[n.end - 1];
+    elements.push(n.first, n.end, identities.personOf[i], (possessive ? ElementFlag.Possessive : 0) | (n.mentionKind === 'surname' ? ElementFlag.SurnameOnly : 0));
+  }
+  pushTitles(Number.MAX_SAFE_INTEGER);
+  elements.classifyGlue(tokens, k);
+  return elements;
+}
+
+/**
+ * The parsed titles that are titles of the report, given to their holders (each person's title ids go
+ * to `titleIds`); `attached[i]` is 1 when title i went to someone.
+ */
+function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution, elements: Elements, tokens: Tokens, normalizer: TitleNormalizer, titleIds: ListsByOwner<number>) {
   const titles: TitleOccurrence[] = [];
-  const attached = new Uint8Array(parsedTitles.length);
+  const attached = tokens.bytes(parsedTitles.length);
+  const holders = new IndexList();
+  const personIds = new IndexList();
   for (let index = 0; index < parsedTitles.length; index++) {
     const t = parsedTitles[index];
-    const all = attribution.holders[index];
-    if (all) attached[index] = 1;
+    const given = attribution.isGiven(index);
+    if (given) attached[index] = 1;
     // bare posts, group and byline labels are titles only when they belong to someone
     else if (t.bare || t.kind !== 'post') continue;
     const start = tokens.start[t.first];
     const end = tokens.end[t.end - 1];
-    const verbatim = text.slice(start, end);
-    const occ: TitleOccurrence = { id: titles.length, start, end, text: verbatim, norm: normalizer.normalize(t, verbatim, tokens), personIds: [] };
-    for (let h = 0; all && h < all.length; h++) {
-      // "Secretary Xu": a post used to address a person named in full elsewhere is a title, but not another one of theirs
-      if (all[h].surnameOnly && all[h].first === t.end) continue;
-      const p = persons[all[h].personIndex];
-      if (!occ.personIds.includes(p.id)) occ.personIds.push(p.id);
-      p.titleIds.push(occ.id);
+    const id = titles.length;
+    personIds.clear();
+    if (given) {
+      attribution.holdersOf(index, holders);
+      for (let h = 0; h < holders.count; h++) {
+        const e = holders.get(h);
+        // "Secretary Xu": a post used to address a person named in full elsewhere is a title, but not another one of theirs
+        if (elements.flags[e] & ElementFlag.SurnameOnly && elements.first[e] === t.end) continue;
+        const p = elements.ref[e];
+        if (!personIds.includes(p)) personIds.push(p);
+        titleIds.push(p, id);
+      }
     }
-    titles.push(occ);
+    const { verbatim, norm } = normalizer.normalizeAt(t, tokens, start, end);
+    titles.push({ id, start, end, text: verbatim, norm, personIds: personIds.toNumbers() });
   }
   return { titles, attached };
 }
 
-/** One role of a kind per person and cue position. */
-function addRoles(found: FoundRole[], persons: Person[], text: string): void {
-  const seen: (Set<number> | undefined)[] = []; // per person: start * kinds + kind
-  for (let i = 0; i < found.length; i++) {
-    const r = found[i];
-    const p = persons[r.element.personIndex];
-    const id = r.start * ROLE_KINDS.length + ROLE_KINDS.indexOf(r.role);
-    const done = (seen[p.id] ??= new Set());
-    if (done.has(id)) continue;
-    done.add(id);
-    p.roles.push({ role: r.role, start: r.start, end: r.end, cue: text.slice(r.start, r.end), subjectStart: r.subjectStart });
+function personsOf(names: ResolvedName[], identities: PersonIdentities, mentions: Mention[][], titleIds: number[][], roles: RoleEvidence[][]): Person[] {
+  const persons = new Array<Person>(identities.count);
+  for (let id = 0; id < identities.count; id++) {
+    const first = names[identities.firstName[id]];
+    persons[id] = { id, name: displayName(mentions[id][0].text), key: first.key, surname: first.surname, mentions: mentions[id], titleIds: titleIds[id], roles: roles[id] };
   }
-}
-
-/** The first byline label given to a person is their byline role. */
-function addBylineRoles(parsedTitles: ParsedTitle[], attribution: Attribution, persons: Person[], tokens: Tokens, text: string): void {
-  const credited = new Set<number>();
-  for (const index of attribution.given) {
-    const t = parsedTitles[index];
-    const holders = attribution.holders[index]!;
-    if (t.kind !== 'byline') continue;
-    const start = tokens.start[t.first];
-    const end = tokens.end[t.end - 1];
-    for (const h of holders) {
-      if (credited.has(h.personIndex)) continue;
-      credited.add(h.personIndex);
-      persons[h.personIndex].roles.push({ role: 'byline', start, end, cue: text.slice(start, end), subjectStart: tokens.start[h.first] });
-    }
-  }
+  return persons;
 }
 
 /** Titles in document order, numbered in that order. */
 function sortTitles(titles: TitleOccurrence[], persons: Person[]): void {
-  for (const p of persons) p.titleIds.sort((a, b) => titles[a].start - titles[b].start);
+  // mostly nothing to do: titles are found in order, only Han-character bylines come after the others
+  const byStart = (a: number, b: number) => titles[a].start - titles[b].start;
+  if (titlesInOrder(titles)) {
+    for (let i = 0; i < persons.length; i++) if (!idsInOrder(persons[i].titleIds, titles)) persons[i].titleIds.sort(byStart);
+    return;
+  }
+  for (let i = 0; i < persons.length; i++) if (!idsInOrder(persons[i].titleIds, titles)) persons[i].titleIds.sort(byStart);
   titles.sort((a, b) => a.start - b.start);
   const newId = new Int32Array(titles.length);
-  titles.forEach((t, i) => {
-    newId[t.id] = i;
-    t.id = i;
-  });
-  for (const p of persons) p.titleIds = p.titleIds.map((id) => newId[id]);
+  for (let i = 0; i < titles.length; i++) {
+    newId[titles[i].id] = i;
+    titles[i].id = i;
+  }
+  for (let i = 0; i < persons.length; i++) {
+    const ids = persons[i].titleIds;
+    for (let k = 0; k < ids.length; k++) ids[k] = newId[ids[k]];
+  }
+}
+
+/** Whether the titles are in document order (then each one's id is its index already). */
+function titlesInOrder(titles: TitleOccurrence[]): boolean {
+  for (let i = 1; i < titles.length; i++) if (titles[i].start < titles[i - 1].start) return false;
+  return true;
+}
+
+function idsInOrder(ids: number[], titles: TitleOccurrence[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (titles[ids[i]].start < titles[ids[i - 1]].start) return false;
+  return true;
 }
 
 /** 编辑：贺予菁 — the Han-character label is the title of the names after it, with the byline role. */
-function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>, titles: TitleOccurrence[], k: Knowledge, normalizer: TitleNormalizer): void {
+function addHanziBylines(names: ResolvedName[], identities: PersonIdentities, persons: Person[], titles: TitleOccurrence[], k: Knowledge, normalizer: TitleNormalizer): void {
   const bySpan = new Map<string, TitleOccurrence>();
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     const label = n.hanziLabel;
     const info = label && k.hanziBylineInfo.get(label.label);
     if (!label || !info) continue;
-    const person = personByKey.get(n.key);
-    if (!person) continue;
+    const id = identities.byKey.get(n.key);
+    if (id === undefined) continue;
+    const person = persons[id];
     const spanKey = `${label.start}:${label.end}`;
     let occ = bySpan.get(spanKey);
     if (!occ) {
       const parsed = parsedTitle({ first: n.first, end: n.first + 1, kind: 'byline', bodies: [], plural: false, bare: false, byline: info });
-      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizer.normalize(parsed, label.label), personIds: [] };
+      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizer.normalize(parsed, label.label).norm, personIds: [] };
       titles.push(occ);
       bySpan.set(spanKey, occ);
     }
@@ -172,5 +185,3 @@ function addHanziBylines(names: ResolvedName[], personByKey: Map<string, Person>
     if (!person.roles.some((r) => r.role === 'byline')) person.roles.push({ role: 'byline', start: label.start, end: label.end, cue: label.label, subjectStart: n.start });
   }
 }
-
-export type { NameElement, TitleElement };

@@ -8,140 +8,171 @@
  *   Name / Label                      byline credits ("Zhang Zongxing / Text")
  * A title that has been given to someone never carries on to later names.
  */
-import type { Tokens } from '../text/tokenize';
-import { Element, Glue, NameElement, TitleElement, glueBetween } from './elements';
+import type { ParsedTitle } from '../titles/parseTitle';
+import { IndexList, Tokens } from '../text/tokens';
+import { ElementFlag, Elements, Glue } from './elements';
 
-export interface Attribution {
-  /** Per title index, the name elements it was given to (undefined: nobody). */
-  holders: (NameElement[] | undefined)[];
+/** The name elements each parsed title was given to. */
+export class Attribution {
   /** The indices of the titles given to someone, in the order they were first given. */
-  given: number[];
-  /** element index -> glue before it */
-  glue: Glue[];
+  readonly given: number[] = [];
+  /** Per title, its first and last entry in the lists below (-1: given to nobody). */
+  private readonly firstHolder: Int32Array;
+  private readonly lastHolder: Int32Array;
+  private readonly holderElement: IndexList;
+  private readonly nextHolder: IndexList;
+
+  constructor(titleCount: number, tokens: Tokens) {
+    this.firstHolder = tokens.ints(titleCount, false).fill(-1);
+    this.lastHolder = tokens.ints(titleCount, false).fill(-1);
+    this.holderElement = tokens.indexList();
+    this.nextHolder = tokens.indexList();
+  }
+
+  /** Gives title t to name element e (once). */
+  give(t: number, e: number): void {
+    if (this.firstHolder[t] < 0) {
+      this.firstHolder[t] = this.lastHolder[t] = this.entry(e);
+      this.given.push(t);
+      return;
+    }
+    for (let h = this.firstHolder[t]; h >= 0; h = this.nextHolder.get(h)) if (this.holderElement.get(h) === e) return;
+    const h = this.entry(e);
+    this.nextHolder.set(this.lastHolder[t], h);
+    this.lastHolder[t] = h;
+  }
+
+  isGiven(t: number): boolean {
+    return this.firstHolder[t] >= 0;
+  }
+
+  /** The name elements title t was given to, in the order it was given to them, into `out` (emptied first). */
+  holdersOf(t: number, out: IndexList): IndexList {
+    out.clear();
+    for (let h = this.firstHolder[t]; h >= 0; h = this.nextHolder.get(h)) out.push(this.holderElement.get(h));
+    return out;
+  }
+
+  private entry(e: number): number {
+    this.holderElement.push(e);
+    this.nextHolder.push(-1);
+    return this.holderElement.count - 1;
+  }
 }
 
-const LIST: ReadonlySet<Glue> = new Set<Glue>(['comma', 'and', 'adjacent', 'including', 'colon']);
+const isList = (g: Glue) => g === Glue.Comma || g === Glue.And || g === Glue.Adjacent || g === Glue.Including || g === Glue.Colon;
+const NONE = -1;
 
-export function attribute(tokens: Tokens, elements: Element[]): Attribution {
-  let titleCount = 0;
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i];
-    if (e.type === 'title') titleCount = Math.max(titleCount, e.titleIndex + 1);
-  }
-  const holders = new Array<NameElement[] | undefined>(titleCount).fill(undefined);
-  const given: number[] = [];
-  const glue: Glue[] = elements.map((e, i) => (i === 0 ? 'break' : glueBetween(tokens, elements[i - 1].end, e.first)));
-  const give = (t: TitleElement, n: NameElement) => {
-    const list = holders[t.titleIndex];
-    if (!list) {
-      holders[t.titleIndex] = [n];
-      given.push(t.titleIndex);
-    } else if (!list.includes(n)) list.push(n);
-  };
+export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tokens): Attribution {
+  const att = new Attribution(titles.length, tokens);
+  const { count, glue, flags, ref } = elements;
+  const isName = (e: number) => e >= 0 && e < count && (flags[e] & ElementFlag.Title) === 0;
+  const isTitle = (e: number) => e >= 0 && e < count && (flags[e] & ElementFlag.Title) !== 0;
 
   // the lists are emptied in place: they are never handed out
-  const run: NameElement[] = []; // untitled names of the current list
-  let owner: NameElement | undefined; // the name whose appositive titles we are reading
-  const pre: TitleElement[] = []; // titles waiting for the name after them
-  let label: TitleElement | undefined; // a group/plural label covering the names that follow
+  const run = new IndexList(); // untitled names of the current list
+  let owner = NONE; // the name whose appositive titles we are reading
+  const pre = new IndexList(); // titles waiting for the name after them
+  let label = NONE; // a group/plural label covering the names that follow
   const reset = () => {
-    run.length = 0;
-    owner = undefined;
-    pre.length = 0;
-    label = undefined;
+    run.clear();
+    owner = NONE;
+    pre.clear();
+    label = NONE;
   };
+  const give = (titleElement: number, nameElement: number) => att.give(ref[titleElement], nameElement);
 
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i];
+  for (let i = 0; i < count; i++) {
     const g = glue[i];
-    if (g === 'break') reset();
-    const next = elements[i + 1];
-    const nextGlue = glue[i + 1];
-    if (e.type === 'title') {
-      const t = e.title;
+    if (g === Glue.Break) reset();
+    const next = i + 1;
+    const nextGlue = next < count ? glue[next] : -1;
+    if (isTitle(i)) {
+      const t = titles[ref[i]];
       const collective = t.kind === 'group' || t.plural;
-      const beforeName = next?.type === 'name' && (nextGlue === 'adjacent' || nextGlue === 'colon' || (nextGlue === 'including' && collective));
+      const beforeName = isName(next) && (nextGlue === Glue.Adjacent || nextGlue === Glue.Colon || (nextGlue === Glue.Including && collective));
       // "Vice Governor and Director of the ... Department Long Xiaojun": titles chained up to a name
-      const chainsToName = next?.type === 'title' && (nextGlue === 'comma' || nextGlue === 'adjacent' || nextGlue === 'and') && !owner && titleChainEndsInName(elements, glue, i);
+      const chainsToName = isTitle(next) && (nextGlue === Glue.Comma || nextGlue === Glue.Adjacent || nextGlue === Glue.And) && owner === NONE && titleChainEndsInName(elements, i);
       // a table row: "Lei Mingxuan      Director of the ... Bureau"
-      if (g === 'cell' && t.kind === 'post' && i > 0 && elements[i - 1].type === 'name') {
-        give(e, elements[i - 1] as NameElement);
-        owner = elements[i - 1] as NameElement;
-        pre.length = 0;
-        label = undefined;
+      if (g === Glue.Cell && t.kind === 'post' && isName(i - 1)) {
+        give(i, i - 1);
+        owner = i - 1;
+        pre.clear();
+        label = NONE;
         continue;
       }
-      if (g === 'slash' && i > 0 && elements[i - 1].type === 'name' && t.kind === 'byline') {
-        give(e, elements[i - 1] as NameElement); // "Zhang Zongxing / Text"
-        owner = undefined;
-        label = undefined;
+      if (g === Glue.Slash && isName(i - 1) && t.kind === 'byline') {
+        give(i, i - 1); // "Zhang Zongxing / Text"
+        owner = NONE;
+        label = NONE;
         continue;
       }
-      if (collective && run.length > 0 && (g === 'comma' || g === 'and') && !beforeName) {
-        for (let r = 0; r < run.length; r++) give(e, run[r]);
-        run.length = 0;
-        owner = undefined;
-        label = undefined;
+      if (collective && run.count > 0 && (g === Glue.Comma || g === Glue.And) && !beforeName) {
+        for (let r = 0; r < run.count; r++) give(i, run.get(r));
+        run.clear();
+        owner = NONE;
+        label = NONE;
         continue;
       }
       const labelLike = collective || t.kind === 'byline';
-      if (labelLike && (beforeName || (next?.type === 'name' && nextGlue === 'comma' && run.length === 0))) {
-        label = e;
-        pre.length = 0;
-        owner = undefined;
+      if (labelLike && (beforeName || (isName(next) && nextGlue === Glue.Comma && run.count === 0))) {
+        label = i;
+        pre.clear();
+        owner = NONE;
         continue;
       }
-      if (beforeName || (chainsToName && !owner)) {
-        pre.push(e);
+      if (beforeName || (chainsToName && owner === NONE)) {
+        pre.push(i);
         continue;
       }
       // "Zhai Xiaoting Proofreader: Luo Fen": a label before a colon opens the next credit
-      const opensCredit = t.kind === 'byline' && nextGlue === 'colon';
-      if (owner && !opensCredit && (g === 'comma' || g === 'and' || g === 'open-paren' || g === 'adjacent')) {
-        give(e, owner);
-        run.length = 0;
+      const opensCredit = t.kind === 'byline' && nextGlue === Glue.Colon;
+      if (owner !== NONE && !opensCredit && (g === Glue.Comma || g === Glue.And || g === Glue.OpenParen || g === Glue.Adjacent)) {
+        give(i, owner);
+        run.clear();
         continue;
       }
-      if (!owner && i > 0 && elements[i - 1].type === 'name' && (g === 'comma' || g === 'open-paren')) {
-        owner = elements[i - 1] as NameElement;
-        give(e, owner);
-        run.length = 0;
+      if (owner === NONE && isName(i - 1) && (g === Glue.Comma || g === Glue.OpenParen)) {
+        owner = i - 1;
+        give(i, owner);
+        run.clear();
         continue;
       }
       // a title standing alone, or a title followed by ", Name" ("Secretary of X, Zhou Zhihong")
-      pre.length = 0;
-      if (next?.type === 'name' && nextGlue === 'comma' && !t.bare) pre.push(e);
+      pre.clear();
+      if (isName(next) && nextGlue === Glue.Comma && !t.bare) pre.push(i);
       continue;
     }
     // a name
-    if (pre.length > 0 && (g === 'adjacent' || g === 'colon' || g === 'comma')) {
-      for (let p = 0; p < pre.length; p++) give(pre[p], e);
-      pre.length = 0;
-      owner = e;
-      run.length = 0;
-      if (label && (g === 'adjacent' || g === 'colon')) give(label, e);
+    if (pre.count > 0 && (g === Glue.Adjacent || g === Glue.Colon || g === Glue.Comma)) {
+      for (let p = 0; p < pre.count; p++) give(pre.get(p), i);
+      pre.clear();
+      owner = i;
+      run.clear();
+      if (label !== NONE && (g === Glue.Adjacent || g === Glue.Colon)) give(label, i);
       continue;
     }
-    pre.length = 0;
-    if (label && (LIST.has(g) || g === 'including')) {
-      give(label, e);
-      owner = e;
+    pre.clear();
+    if (label !== NONE && isList(g)) {
+      give(label, i);
+      owner = i;
       continue;
     }
-    if (!LIST.has(g) && g !== 'slash') {
-      run.length = 0;
-      label = undefined;
+    if (!isList(g) && g !== Glue.Slash) {
+      run.clear();
+      label = NONE;
     }
-    owner = e;
-    run.push(e);
+    owner = i;
+    run.push(i);
   }
-  return { holders, given, glue };
+  return att;
 }
 
 /** Whether the titles from element i on, joined by commas or "and", end right before a name. */
-function titleChainEndsInName(elements: Element[], glue: Glue[], i: number): boolean {
+function titleChainEndsInName(elements: Elements, i: number): boolean {
+  const { count, glue } = elements;
   let j = i;
-  while (elements[j + 1]?.type === 'title' && ['comma', 'adjacent', 'and'].includes(glue[j + 1])) j++;
-  const after = elements[j + 1];
-  return after?.type === 'name' && (glue[j + 1] === 'adjacent' || glue[j + 1] === 'colon' || glue[j + 1] === 'comma');
+  while (j + 1 < count && elements.isTitle(j + 1) && (glue[j + 1] === Glue.Comma || glue[j + 1] === Glue.Adjacent || glue[j + 1] === Glue.And)) j++;
+  const after = j + 1;
+  return after < count && elements.isName(after) && (glue[after] === Glue.Adjacent || glue[after] === Glue.Colon || glue[after] === Glue.Comma);
 }

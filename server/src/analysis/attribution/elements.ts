@@ -1,93 +1,125 @@
 /**
  * The document as a sequence of name and title elements with the glue between them classified.
- * Attribution and roles read this sequence instead of raw tokens.
+ * Attribution and roles read this sequence instead of raw tokens. The elements are a structure of
+ * arrays: element e spans tokens [first[e], end[e]) and refers to a person or a parsed title.
  */
+import type { Knowledge } from '../knowledge/knowledge';
+import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
-import type { ParsedTitle } from '../titles/parseTitle';
 
-export type Glue =
-  | 'adjacent' // only spaces (or an article) between
-  | 'comma'
-  | 'and'
-  | 'open-paren'
-  | 'colon'
-  | 'including'
-  | 'slash'
+export const enum Glue {
+  /** Only spaces (or an article) between. */
+  Adjacent,
+  Comma,
+  And,
+  OpenParen,
+  Colon,
+  Including,
+  Slash,
   /** Two or more spaces or a tab on one line: the columns of a table row ("Lei Mingxuan      Director of ..."). */
-  | 'cell'
-  | 'break';
+  Cell,
+  Break,
+}
 
-export interface NameElement {
-  type: 'name';
-  first: number;
-  end: number;
-  personIndex: number;
-  possessive: boolean;
+export const enum ElementFlag {
+  Title = 1,
+  /** A name followed by 's. */
+  Possessive = 2,
   /** "Secretary Xu", "Mr Zhou": a surname standing for a person named in full elsewhere. */
-  surnameOnly: boolean;
+  SurnameOnly = 4,
 }
 
-export interface TitleElement {
-  type: 'title';
-  first: number;
-  end: number;
-  title: ParsedTitle;
-  titleIndex: number;
+export class Elements {
+  readonly first: Int32Array;
+  readonly end: Int32Array;
+  /** The person index of a name, the index of a parsed title. */
+  readonly ref: Int32Array;
+  readonly flags: Uint8Array;
+  /** The glue before each element (Break before the first). */
+  readonly glue: Uint8Array;
+  count = 0;
+
+  /** Room for `capacity` elements of the document of `tokens`. */
+  constructor(capacity: number, tokens: Tokens) {
+    this.first = tokens.ints(capacity, false);
+    this.end = tokens.ints(capacity, false);
+    this.ref = tokens.ints(capacity, false);
+    this.flags = tokens.bytes(capacity);
+    this.glue = tokens.bytes(capacity);
+  }
+
+  push(first: number, end: number, ref: number, flags: number): void {
+    const e = this.count++;
+    this.first[e] = first;
+    this.end[e] = end;
+    this.ref[e] = ref;
+    this.flags[e] = flags;
+  }
+
+  isTitle(e: number): boolean {
+    return (this.flags[e] & ElementFlag.Title) !== 0;
+  }
+
+  isName(e: number): boolean {
+    return (this.flags[e] & ElementFlag.Title) === 0;
+  }
+
+  /** Classifies the glue before every element. */
+  classifyGlue(tokens: Tokens, k: Knowledge): void {
+    if (this.count > 0) this.glue[0] = Glue.Break;
+    for (let e = 1; e < this.count; e++) this.glue[e] = glueBetween(tokens, k, this.end[e - 1], this.first[e]);
+  }
 }
 
-export type Element = NameElement | TitleElement;
-
-const ARTICLES = new Set(['the', 'a', 'an']);
-const INCLUDING = new Set(['including', 'include', 'includes', 'namely', 'such', 'as', 'comrades', 'comrade']);
+const COMMA_LIKE = WordTrait.ListComma | WordTrait.CloseBracket;
 
 /** Classifies the tokens between two elements. */
-export function glueBetween(tokens: Tokens, from: number, to: number): Glue {
+export function glueBetween(tokens: Tokens, k: Knowledge, from: number, to: number): Glue {
   const n = tokens.length;
   if (from >= to) {
-    if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return 'break';
-    return to > 0 && to < n && isCellGap(tokens, to) ? 'cell' : 'adjacent';
+    if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return Glue.Break;
+    return to > 0 && to < n && isCellGap(tokens, to) ? Glue.Cell : Glue.Adjacent;
   }
-  let glue: Glue = 'adjacent';
+  let glue = Glue.Adjacent;
   for (let j = from; j < to; j++) {
-    if (tokens.flags[j] & TokenFlag.BlankLineBefore) return 'break';
-    const w = tokens.lower(j);
+    if (tokens.flags[j] & TokenFlag.BlankLineBefore) return Glue.Break;
+    const traits = k.facts.traits(tokens.word[j]);
     // "MA Jun (Hui ethnicity), Jin Xiaolu (female), ...": a short aside in brackets does not end a list
-    const close = j > from || glue === 'adjacent' ? asideEnd(tokens, j, to) : -1;
-    if (close > 0) {
-      j = close;
-      continue;
+    if (traits & WordTrait.OpenBracket && (j > from || glue === Glue.Adjacent)) {
+      const close = asideEnd(tokens, k, j, to);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
     }
     const kind = tokens.kind[j];
     if (kind === TokenKind.Punct) {
-      if (w === ',' || w === '，' || w === '、') glue = glue === 'adjacent' ? 'comma' : glue;
-      else if (w === '(' || w === '（') glue = 'open-paren';
-      else if (w === ')' || w === '）') glue = glue === 'adjacent' ? 'comma' : glue;
-      else if (w === ':' || w === '：') glue = 'colon';
-      else if (w === '/' || w === '|') glue = 'slash';
-      else return 'break';
+      if (traits & COMMA_LIKE) glue = glue === Glue.Adjacent ? Glue.Comma : glue;
+      else if (traits & WordTrait.OpenBracket) glue = Glue.OpenParen;
+      else if (traits & WordTrait.Colon) glue = Glue.Colon;
+      else if (traits & WordTrait.Slash) glue = Glue.Slash;
+      else return Glue.Break;
     } else if (kind === TokenKind.Word) {
-      if (w === 'and' || w === '&') glue = glue === 'including' ? 'including' : 'and';
-      else if (ARTICLES.has(w)) continue;
-      else if (INCLUDING.has(w)) glue = 'including';
-      else return 'break';
-    } else return 'break';
+      if (traits & WordTrait.And) glue = glue === Glue.Including ? Glue.Including : Glue.And;
+      else if (traits & WordTrait.Article) continue;
+      else if (traits & WordTrait.Including) glue = Glue.Including;
+      else return Glue.Break;
+    } else return Glue.Break;
   }
-  if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return 'break';
+  if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return Glue.Break;
   // "Tong Xiaoping (female)  Director of ...": an aside, then the column gap
-  if (glue === 'adjacent' && to < n && isCellGap(tokens, to)) return 'cell';
+  if (glue === Glue.Adjacent && to < n && isCellGap(tokens, to)) return Glue.Cell;
   return glue;
 }
 
 const MAX_ASIDE = 6;
 
-/** If tokens[j] opens a bracketed aside of a few words that closes before `to`, the index of its closing bracket. */
-function asideEnd(tokens: Tokens, j: number, to: number): number {
-  const open = tokens.lower(j);
-  if (open !== '(' && open !== '（') return -1;
+/** If tokens[j] (an opening bracket) opens an aside of a few words that closes before `to`, the index of its closing bracket. */
+function asideEnd(tokens: Tokens, k: Knowledge, j: number, to: number): number {
   for (let m = j + 1; m < Math.min(to, j + MAX_ASIDE + 2); m++) {
-    const w = tokens.lower(m);
-    if (w === ')' || w === '）') return m;
-    if (tokens.kind[m] === TokenKind.Punct && w !== ',' && w !== '，' && w !== '、') return -1;
+    const traits = k.facts.traits(tokens.word[m]);
+    if (traits & WordTrait.CloseBracket) return m;
+    if (tokens.kind[m] === TokenKind.Punct && !(traits & WordTrait.ListComma)) return -1;
   }
   return -1;
 }

@@ -17,16 +17,22 @@ export function closePairs(strings: readonly string[], group: readonly number[],
     else members.set(g, [i]);
   });
   const found: number[] = [];
-  const table = new VariantTable(found);
-  for (const list of members.values()) {
-    if (list.length < 2) continue;
+  const table = (kept ??= new VariantTable());
+  table.found = found;
+  members.forEach((list) => {
+    if (list.length < 2) return;
     let variants = 0;
-    for (const i of list) variants += variantCount(strings[i].length, longFrom);
+    for (let k = 0; k < list.length; k++) variants += variantCount(strings[list[k]].length, longFrom);
     table.reset(variants);
-    for (const i of list) addVariants(table, i, strings[i], longFrom);
-  }
+    for (let k = 0; k < list.length; k++) addVariants(table, list[k], strings[list[k]], longFrom);
+  });
+  if (table.slots > KEPT_SLOTS) kept = undefined; // a large table is not kept for the next call
   return sortedDistinct(found, strings.length);
 }
+
+/** The table of the last call, kept for the next one (its arrays, not its content) unless it grew past this. */
+const KEPT_SLOTS = 1 << 16;
+let kept: VariantTable | undefined;
 
 function variantCount(n: number, longFrom: number): number {
   return (n <= longFrom + 1 ? n + 1 : 0) + (n >= longFrom ? 1 + n + (n * (n - 1)) / 2 : 0);
@@ -77,8 +83,12 @@ class VariantTable {
   private next = new Int32Array(0);
   private count = 0;
   private mask = 0;
+  /** Where the pairs of owners whose variants meet go. */
+  found: number[] = [];
 
-  constructor(private readonly found: number[]) {}
+  get slots(): number {
+    return this.heads.length;
+  }
 
   /** Empties the table, with room for `capacity` variants. */
   reset(capacity: number): void {

@@ -1,17 +1,42 @@
-import type { DocumentAnalysis, Finding, Fix, Person, TitleOccurrence } from '../types';
+import type { DocumentAnalysis, Finding, Fix, NormalizedTitle, Person, TitleOccurrence } from '../types';
+
+/** Whether a title names a current post (not a group, a byline, a former or honorary post). */
+export function isCurrentPost(norm: NormalizedTitle): boolean {
+  return (norm.kind === 'post' || norm.kind === 'membership') && !norm.status;
+}
 
 /** The person's current posts, in document order (read-only: persons without titles share one empty list). */
 export function postTitlesOf(model: DocumentAnalysis, p: Person): readonly TitleOccurrence[] {
   if (p.titleIds.length === 0) return NO_TITLES;
   const out: TitleOccurrence[] = [];
-  for (const id of p.titleIds) {
-    const t = model.titles[id];
-    if ((t.norm.kind === 'post' || t.norm.kind === 'membership') && !t.norm.status) out.push(t);
+  for (let i = 0; i < p.titleIds.length; i++) {
+    const t = model.titles[p.titleIds[i]];
+    if (isCurrentPost(t.norm)) out.push(t);
   }
   return out;
 }
 
 const NO_TITLES: readonly TitleOccurrence[] = [];
+
+/** Up to this many titles, a person's titles are compared pair by pair to tell quickly that a check finds nothing. */
+const FEW_TITLES = 8;
+const few: TitleOccurrence[] = [];
+
+/**
+ * Whether two of the person's current posts (those passing `only`) pass `pair`, a condition a finding
+ * needs; true without looking when the person has more than a few.
+ */
+export function somePairOfPosts(model: DocumentAnalysis, p: Person, pair: (a: TitleOccurrence, b: TitleOccurrence) => boolean, only?: (t: TitleOccurrence) => boolean): boolean {
+  let count = 0;
+  for (let i = 0; i < p.titleIds.length; i++) {
+    const t = model.titles[p.titleIds[i]];
+    if (!isCurrentPost(t.norm) || (only && !only(t))) continue;
+    if (count === FEW_TITLES) return true;
+    few[count++] = t;
+  }
+  for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (pair(few[a], few[b])) return true;
+  return false;
+}
 
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();

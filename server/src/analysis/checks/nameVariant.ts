@@ -3,9 +3,9 @@
  * similar syllable (Zhou Zhihong / Zhou Zhihang), never side by side in one sentence (two people
  * listed together are two people), and not holding different posts: a likely misspelling.
  */
-import type { DocumentAnalysis, Finding, NormalizedTitle, Person } from '../types';
+import type { DocumentAnalysis, Finding, Person } from '../types';
 import { closePairs } from './closePairs';
-import { postTitlesOf } from './helpers';
+import { isCurrentPost } from './helpers';
 
 /** Given names two edits apart are variants only from this length on. */
 const LONG_GIVEN_NAME = 6;
@@ -49,68 +49,138 @@ function sentenceOf(text: string, offset: number): number {
   return i;
 }
 
-/** Whether two ascending lists share a number. */
-function shareOne(a: number[], b: number[]): boolean {
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) return true;
-    if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return false;
-}
 
 export function nameVariants(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
-  const full = model.persons.filter((p) => p.mentions.some((m) => m.kind === 'full'));
+  const full: Person[] = [];
+  for (let i = 0; i < model.persons.length; i++) if (namedInFull(model.persons[i])) full.push(model.persons[i]);
   if (full.length < 2) return out;
-  const sentencesOf = new Map<Person, number[]>();
-  /** The sentences a person is named in, ascending (mentions come in document order). */
-  const sentences = (p: Person) => {
-    let found = sentencesOf.get(p);
-    if (!found) sentencesOf.set(p, (found = p.mentions.map((m) => sentenceOf(model.text, m.start))));
-    return found;
-  };
-  const postsOf = new Map<Person, NormalizedTitle[]>();
-  const posts = (p: Person) => {
-    let found = postsOf.get(p);
-    if (!found) postsOf.set(p, (found = postTitlesOf(model, p).map((t) => t.norm)));
-    return found;
-  };
+  // per person of `full`, computed when first needed
+  const sentences = new SentencesNamedIn(model.text, full);
+  const said: (WhatIsSaid | undefined)[] = [];
   // only names with the same surname whose given names may be one or two edits apart are compared
-  const surnameIds = new Map<string, number>();
-  const group = full.map((p) => {
-    const surname = p.surname.toLowerCase();
-    let id = surnameIds.get(surname);
-    if (id === undefined) surnameIds.set(surname, (id = surnameIds.size));
-    return id;
-  });
+  const group = surnameGroups(full);
   const given = full.map((p) => p.key.slice(p.surname.length));
   const pairs = closePairs(given, group, LONG_GIVEN_NAME);
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k];
     const j = pairs[k + 1];
-    const a = full[i];
-    const b = full[j];
     const ga = given[i];
     const gb = given[j];
     const d = editDistanceUpTo(ga, gb, 2);
     if (d === 0 || d > 2 || (d === 2 && Math.min(ga.length, gb.length) < LONG_GIVEN_NAME)) continue;
-    if (shareOne(sentences(a), sentences(b))) continue;
-    const [main, variant] = a.mentions.length >= b.mentions.length ? [a, b] : [b, a];
-    const mainPosts = posts(main);
-    const variantPosts = posts(variant);
-    // the same post, where one of the two may leave the level or the body out ("provincial Party chief")
-    const compatible = variantPosts.length === 0 || mainPosts.length === 0
-      || variantPosts.some((v) => mainPosts.some((m) => m.post === v.post && (!m.level || !v.level || m.level === v.level)));
-    if (!compatible) continue;
-    for (const m of variant.mentions) {
+    if (sentences.shareOne(i, j)) continue;
+    const mainFirst = full[i].mentions.length >= full[j].mentions.length;
+    const m = mainFirst ? i : j;
+    const v = mainFirst ? j : i;
+    if (!postsAgree(model, full[v], full[m])) continue;
+    const main = (said[m] ??= whatIsSaid(full[m]));
+    const variant = full[v];
+    const messageEnd = d === 1 ? main.oneLetter : main.oneSyllable;
+    for (let x = 0; x < variant.mentions.length; x++) {
+      const { start, end, text } = variant.mentions[x];
       out.push({
-        code: 'name-variant', severity: 'warning', personId: variant.id, start: m.start, end: m.end,
-        message: `'${m.text}' differs from '${main.name}' (named ${main.mentions.length} time${main.mentions.length > 1 ? 's' : ''}) by ${d === 1 ? 'one letter' : 'one syllable'}: a likely misspelling.`,
-        related: main.mentions.slice(0, 3).map((x) => ({ start: x.start, end: x.end, message: `'${x.text}' here` })),
-        fixes: [{ title: `Change to '${main.name}'`, edits: [{ start: m.start, end: m.end, newText: main.mentions[0].text }], isPreferred: true }],
+        code: 'name-variant', severity: 'warning', personId: variant.id, start, end,
+        message: `'${text}${messageEnd}`,
+        related: main.related,
+        fixes: [{ title: main.fixTitle, edits: [{ start, end, newText: main.newText }], isPreferred: true }],
       });
     }
   }
   return out;
+}
+
+function namedInFull(p: Person): boolean {
+  for (let i = 0; i < p.mentions.length; i++) if (p.mentions[i].kind === 'full') return true;
+  return false;
+}
+
+/** The sentences each person is named in, ascending (mentions come in document order), read when first asked for. */
+class SentencesNamedIn {
+  /** The sentences of person x are sentences[first[x] .. first[x + 1]). */
+  private readonly first: Int32Array;
+  private readonly sentences: Int32Array;
+  private readonly read: Uint8Array;
+
+  constructor(private readonly text: string, private readonly persons: Person[]) {
+    this.first = new Int32Array(persons.length + 1);
+    for (let x = 0; x < persons.length; x++) this.first[x + 1] = this.first[x] + persons[x].mentions.length;
+    this.sentences = new Int32Array(this.first[persons.length]);
+    this.read = new Uint8Array(persons.length);
+  }
+
+  /** Whether persons x and y are named in one sentence. */
+  shareOne(x: number, y: number): boolean {
+    this.readPerson(x);
+    this.readPerson(y);
+    const s = this.sentences;
+    for (let i = this.first[x], j = this.first[y]; i < this.first[x + 1] && j < this.first[y + 1]; ) {
+      if (s[i] === s[j]) return true;
+      if (s[i] < s[j]) i++;
+      else j++;
+    }
+    return false;
+  }
+
+  private readPerson(x: number): void {
+    if (this.read[x]) return;
+    this.read[x] = 1;
+    const mentions = this.persons[x].mentions;
+    for (let i = 0; i < mentions.length; i++) this.sentences[this.first[x] + i] = sentenceOf(this.text, mentions[i].start);
+  }
+}
+
+/** Whether two persons hold the same post, where one of the two may leave the level or the body out ("provincial Party chief"), or one of them holds none. */
+function postsAgree(model: DocumentAnalysis, a: Person, b: Person): boolean {
+  let aHoldsOne = false;
+  for (let i = 0; i < a.titleIds.length; i++) {
+    const x = model.titles[a.titleIds[i]].norm;
+    if (!isCurrentPost(x)) continue;
+    aHoldsOne = true;
+    for (let j = 0; j < b.titleIds.length; j++) {
+      const y = model.titles[b.titleIds[j]].norm;
+      if (isCurrentPost(y) && y.post === x.post && (!y.level || !x.level || y.level === x.level)) return true;
+    }
+  }
+  if (!aHoldsOne) return true;
+  for (let j = 0; j < b.titleIds.length; j++) if (isCurrentPost(model.titles[b.titleIds[j]].norm)) return false;
+  return true;
+}
+
+/** Per person, a number per lower-cased surname. */
+function surnameGroups(persons: Person[]): number[] {
+  const ids = new Map<string, number>();
+  const asWritten = new Map<string, number>(); // the same surnames as written: most need no lower-casing
+  return persons.map((p) => {
+    let id = asWritten.get(p.surname);
+    if (id === undefined) {
+      const surname = p.surname.toLowerCase();
+      id = ids.get(surname);
+      if (id === undefined) ids.set(surname, (id = ids.size));
+      asWritten.set(p.surname, id);
+    }
+    return id;
+  });
+}
+
+/** What the findings about variants of a person's name say of the person: built once, shared (read-only) by them. */
+interface WhatIsSaid {
+  /** The end of the message, after the variant's text. */
+  oneLetter: string;
+  oneSyllable: string;
+  related: Finding['related'];
+  fixTitle: string;
+  newText: string;
+}
+
+function whatIsSaid(main: Person): WhatIsSaid {
+  const count = main.mentions.length;
+  const named = `' differs from '${main.name}' (named ${count} time${count > 1 ? 's' : ''}) by `;
+  return {
+    oneLetter: `${named}one letter: a likely misspelling.`,
+    oneSyllable: `${named}one syllable: a likely misspelling.`,
+    related: main.mentions.slice(0, 3).map((x) => ({ start: x.start, end: x.end, message: `'${x.text}' here` })),
+    fixTitle: `Change to '${main.name}'`,
+    newText: main.mentions[0].text,
+  };
 }

@@ -1,11 +1,12 @@
 /** post-conflict: one person given the same post of bodies at two levels (county vs municipal). */
-import type { DocumentAnalysis, Finding } from '../types';
-import { consistencyFindings, groupBy, groupByParts, pickFlagged, postTitlesOf } from './helpers';
+import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
+import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
 
 export function postConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
-  for (const p of model.persons) {
-    if (p.titleIds.length < 2) continue; // one title conflicts with nothing
+  for (let i = 0; i < model.persons.length; i++) {
+    const p = model.persons[i];
+    if (p.titleIds.length < 2 || !postsAtTwoLevels(model, p) || !somePairOfPosts(model, p, oneRankAtTwoLevels)) continue; // one title conflicts with nothing
     const withLevel = postTitlesOf(model, p).filter((t) => t.norm.level);
     for (const same of groupByParts(withLevel, (t) => t.norm.bodies.join('>'), (t) => t.norm.post, (t) => t.norm.rankTier)) {
       const byLevel = [...groupBy(same, (t) => t.norm.level!).values()];
@@ -20,4 +21,21 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
     }
   }
   return out;
+}
+
+/** One post at one rank, at two levels (what a conflict needs; the bodies are compared after). */
+function oneRankAtTwoLevels(a: TitleOccurrence, b: TitleOccurrence): boolean {
+  return !!a.norm.level && !!b.norm.level && a.norm.level !== b.norm.level && a.norm.post === b.norm.post && a.norm.rankTier === b.norm.rankTier;
+}
+
+/** Whether the person's current posts name two levels: a conflict needs them. */
+function postsAtTwoLevels(model: DocumentAnalysis, p: Person): boolean {
+  let level: string | undefined;
+  for (let i = 0; i < p.titleIds.length; i++) {
+    const norm = model.titles[p.titleIds[i]].norm;
+    if (!norm.level || !isCurrentPost(norm)) continue;
+    if (level === undefined) level = norm.level;
+    else if (norm.level !== level) return true;
+  }
+  return false;
 }

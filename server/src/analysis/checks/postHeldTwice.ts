@@ -8,7 +8,7 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const changeOfPost = changeOfPostReader(model.text);
   const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0);
   // "first commander" and "commander" of one headquarters are two posts
-  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => `${t.norm.rank ?? ''}|${t.norm.place ?? ''}`)) {
+  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.rank ?? '', (t) => t.norm.place ?? '')) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
     const same = post.filter((t) => !changeOfPost(t));
@@ -46,15 +46,18 @@ const isSentenceEnd = (c: number) => c === 46 /* . */ || c === 10 || c === 59 /*
  * sentence share the answer.
  */
 function changeOfPostReader(text: string): (t: TitleOccurrence) => boolean {
-  const bySentence = new Map<string, boolean>();
+  // by sentence start: the end of the sentence read from there, and the answer (a title spanning a full stop
+  // can give another end from one start: then the answer is not kept)
+  const bySentence = new Map<number, { end: number; answer: boolean }>();
   return (t) => {
     let start = t.start;
     while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
     let end = t.end;
     while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
-    const key = `${start}:${end}`;
-    let answer = bySentence.get(key);
-    if (answer === undefined) bySentence.set(key, (answer = changeOfPost(text, start, end)));
+    const known = bySentence.get(start);
+    if (known?.end === end) return known.answer;
+    const answer = changeOfPost(text, start, end);
+    if (!known) bySentence.set(start, { end, answer });
     return answer;
   };
 }

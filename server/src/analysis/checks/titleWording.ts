@@ -2,8 +2,8 @@
  * title-wording: one person's post worded two ways ("Deputy County Mayor" / "Vice County Mayor").
  * title-case: the same words in two capitalisations.
  */
-import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
-import { consistencyFindings, groupBy, groupByParts, pickFlagged, postTitlesOf } from './helpers';
+import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
+import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
 
 /** Whether two wordings differ only by swapping accepted variants ("deputy county mayor" ~ "vice county mayor"). */
 export function acceptedAsSame(a: string, b: string, accepted: string[][]): boolean {
@@ -20,9 +20,10 @@ export function acceptedAsSame(a: string, b: string, accepted: string[][]): bool
 
 export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = []): Finding[] {
   const out: Finding[] = [];
-  for (const p of model.persons) {
-    if (p.titleIds.length < 2) continue; // one title conflicts with nothing
-    const titles = postTitlesOf(model, p).filter((t) => !(t.personIds.length > 1 && t.norm.plural));
+  for (let i = 0; i < model.persons.length; i++) {
+    const p = model.persons[i];
+    if (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePostWrittenTwoWays, ownTitle)) continue; // one title conflicts with nothing
+    const titles = postTitlesOf(model, p).filter(ownTitle);
     const samePostKey = samePostKeys(titles);
     for (const same of groupByParts(titles, samePostKey, (t) => t.norm.rank ?? '', (t) => t.norm.rankTier)) {
       const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
@@ -51,6 +52,29 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
     }
   }
   return out;
+}
+
+/** A plural title shared by several persons is not a title of one person's own to word. */
+function ownTitle(t: TitleOccurrence): boolean {
+  return !(t.personIds.length > 1 && t.norm.plural);
+}
+
+/** Two titles written differently that may name one post at one rank (a generic head may be the person's other post of its body). */
+function mayBeOnePostWrittenTwoWays(a: TitleOccurrence, b: TitleOccurrence): boolean {
+  return a.text !== b.text && (a.norm.rank ?? '') === (b.norm.rank ?? '') && a.norm.rankTier === b.norm.rankTier
+    && (a.norm.postKey === b.norm.postKey || GENERIC_HEADS.has(a.norm.post) || GENERIC_HEADS.has(b.norm.post));
+}
+
+/** Whether the person's own current posts are written in two ways: a finding needs two. */
+function titlesWrittenTwoWays(model: DocumentAnalysis, p: Person): boolean {
+  let text: string | undefined;
+  for (let i = 0; i < p.titleIds.length; i++) {
+    const t = model.titles[p.titleIds[i]];
+    if (!isCurrentPost(t.norm) || !ownTitle(t)) continue;
+    if (text === undefined) text = t.text;
+    else if (t.text !== text) return true;
+  }
+  return false;
 }
 
 function stripArticle(t: TitleOccurrence): string {

@@ -10,11 +10,13 @@ import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
 import personContextData from '../../../data/person-context.json';
 import { PhraseTrie } from '../text/phraseTrie';
-import { IndexList, TokenKind, Tokens, tokenize } from '../text/tokenize';
+import { Tokens, tokenize } from '../text/tokenize';
+import { Scratch } from '../text/scratch';
 import { WordTable } from '../text/wordTable';
 import { PinyinSyllables, normalizePinyin } from './pinyin';
 import { nameKey } from './nameKey';
 import { WordDescription, WordFacts, WordTrait } from './wordFacts';
+import { FUNCTION_WORDS, functionWordTraits } from './functionWords';
 import type { RoleKind } from '../types';
 
 export interface LevelInfo { key: string; zh: string; english: string }
@@ -46,10 +48,16 @@ export interface KnowledgeExtras {
   nonPersons?: string[];
 }
 
+/** The memory of the analysis of the document being read (one at a time). */
+const scratch = new Scratch();
+
 /** Words a document may add to the knowledge's word table before the table is reset (between documents). */
 const MAX_DOCUMENT_WORDS = 1 << 18;
 const LETTERS_ONLY = /^[\p{L}'’-]+$/u;
 const HYPHENATED_SHAPE = /^[a-z]{2,6}-[a-z]{2,6}$/;
+const CONGRESS_WORD = /congress|plenary|sessions/;
+/** The traits of the words listed in Tokens.rare. */
+const RARE_TRAITS = WordTrait.CourtesyTitle | WordTrait.Quote | WordTrait.CongressWord;
 
 export class Knowledge {
   /** Every word of the vocabulary, then the words of the documents read (see tokenize). */
@@ -84,6 +92,8 @@ export class Knowledge {
   readonly postByKey = new Map<string, PostInfo>();
   readonly themes = new PhraseTrie<ThemeEntry>(this.words);
   readonly themeById = new Map<string, ThemeEntry>();
+  /** The entry of numbered congresses and plenums (the first of its category). */
+  readonly congressEntry: ThemeEntry | undefined;
   readonly congressNames = new PhraseTrie<ThemeEntry>(this.words);
   readonly nonPersonPhrases = new PhraseTrie<true>(this.words);
   readonly placeSuffixes: Set<string>;
@@ -167,6 +177,7 @@ export class Knowledge {
       for (const c of cues) this.roleCues.add(c, { role: role as RoleKind, passive: true });
     }
     this.addExtras(extras);
+    this.congressEntry = [...this.themeById.values()].find((e) => e.category === 'congress');
     this.registerTries();
     const words = (phrases: string[]) => phrases.forEach((p) => p.toLowerCase().split(/[\s-]+/).forEach((w) => w && this.vocabularyWords.add(w)));
     words([...titlesData.levels, ...titlesData.ranks, ...titlesData.posts, ...titlesData.statuses, ...titlesData.bylineLabels].flatMap((x) => x.words));
@@ -176,7 +187,7 @@ export class Knowledge {
     words(nonPersonsData.placeSuffixes);
     // Every word of the lists below gets an id now, so that a word first seen in a document is in none of them.
     for (const list of [this.surnames.keys(), this.weakSurnames, this.englishPinyinWords, this.placeSuffixes, this.lowercaseSuffixes, this.notNames,
-      this.vocabularyWords, this.courtesyTitles, this.nameParentheticals, this.lightVerbs]) {
+      this.vocabularyWords, this.courtesyTitles, this.nameParentheticals, this.lightVerbs, ...FUNCTION_WORDS.map(([, list]) => list)]) {
       for (const w of list) this.words.internString(w);
     }
     this.vocabularySize = this.words.size;
@@ -193,30 +204,37 @@ export class Knowledge {
       this.levels, this.ranks, this.bodies, this.posts, this.statuses, this.organizationHeads, this.groupLabels, this.bylineLabels,
       this.themes, this.congressNames, this.nonPersonPhrases, this.roleCues, this.listedNames,
     ] as PhraseTrie<unknown>[];
-    this.tries.forEach((t, i) => (t.bit = 1 << i));
+    this.tries.forEach((t, i) => {
+      t.bit = 1 << i;
+      t.compact();
+    });
   }
 
   /**
    * Tokenizes a document with this knowledge's word table and sets Tokens.starts. The table keeps the
-   * words of earlier documents (their facts are computed once) until it grows too large.
+   * words of earlier documents (their facts are computed once) until it grows too large. The arrays
+   * of the tokens (and those the stages take from them) are valid until the next call, which reuses
+   * their memory: one document is analysed at a time, and nothing of the model is made of them.
    */
   tokenize(text: string): Tokens {
     if (this.words.size > this.vocabularySize + MAX_DOCUMENT_WORDS) {
       this.words.truncate(this.vocabularySize);
       this.facts.truncate(this.vocabularySize);
     }
-    const tokens = tokenize(text, this.words);
+    scratch.reset();
+    // the tokens carry the vocabulary phrases that can start at them and the rare traits of their words
+    const known = this.words.size;
+    const tokens = tokenize(text, this.words, this.facts.view(RARE_TRAITS), scratch);
     this.facts.update();
-    // the vocabulary phrases that can start at each word: a bit set per word, copied per token
-    const { kind, word, starts } = tokens;
-    const vocabulary = new IndexList();
-    for (let i = 0; i < tokens.length; i++) {
-      if (kind[i] !== TokenKind.Word) continue;
-      starts[i] = this.facts.starts(word[i]);
-      if (starts[i] !== 0) vocabulary.push(i);
-    }
-    tokens.vocabulary = vocabulary.toArray();
+    // a word first read in this document may hold "congress": then its tokens are rare too
+    if (this.facts.anyHas(known, RARE_TRAITS)) tokens.rare = this.rareTokens(tokens);
     return tokens;
+  }
+
+  private rareTokens(tokens: Tokens): Int32Array {
+    const rare = tokens.indexList();
+    for (let i = 0; i < tokens.length; i++) if (this.facts.traits(tokens.word[i]) & RARE_TRAITS) rare.push(i);
+    return rare.toArray();
   }
 
   /** The traits of token i's word (WordTrait bits); 0 past either end. */
@@ -251,10 +269,12 @@ export class Knowledge {
       if (this.courtesyTitles.has(word)) traits |= WordTrait.CourtesyTitle;
       if (this.nameParentheticals.has(word)) traits |= WordTrait.NameParenthetical;
       if (this.lightVerbs.has(word)) traits |= WordTrait.LightVerb;
+      traits |= functionWordTraits(word);
     }
     if (LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
     if (word.includes('-')) traits |= WordTrait.HasHyphen;
     if (HYPHENATED_SHAPE.test(word)) traits |= WordTrait.HyphenatedShape;
+    if (CONGRESS_WORD.test(word)) traits |= WordTrait.CongressWord;
     return { traits, starts };
   }
 

@@ -2,6 +2,7 @@
  * What the knowledge says about each word of its WordTable, computed once per word and kept in
  * arrays indexed by word id, so that the stages test bits instead of looking strings up.
  */
+import type { WordFactsView } from '../text/tokenize';
 import type { WordTable } from '../text/wordTable';
 import { nameKey } from './nameKey';
 import { normalizePinyin } from './pinyin';
@@ -28,6 +29,24 @@ export const enum WordTrait {
   HasHyphen = 1 << 13,
   /** Two parts of 2 to 6 letters a-z joined by a hyphen ("hsiao-yen"). */
   HyphenatedShape = 1 << 14,
+  // punctuation and function words (see functionWords.ts)
+  ListComma = 1 << 15,
+  OpenBracket = 1 << 16,
+  CloseBracket = 1 << 17,
+  Colon = 1 << 18,
+  Slash = 1 << 19,
+  And = 1 << 20,
+  Article = 1 << 21,
+  /** Words that open a list of names ("including", "namely", "comrades"). */
+  Including = 1 << 22,
+  SentenceEnd = 1 << 23,
+  /** Words a role cue may come after in a subject's sentence ("also", "respectively", "jointly"). */
+  BeforeCue = 1 << 24,
+  /** Holds "congress", "plenary" or "sessions": numbered congresses and plenums are looked for around it. */
+  CongressWord = 1 << 25,
+  Quote = 1 << 26,
+  /** What separates the names of a list (",", "、", "and", ";"). */
+  ListSeparator = 1 << 27,
 }
 
 export interface WordDescription {
@@ -80,6 +99,17 @@ export class WordFacts {
 
   traits(id: number): number {
     return this.traitBits[id];
+  }
+
+  /** The facts known so far as arrays, for the tokenizer (valid until the next update). */
+  view(rareTraits: number): WordFactsView {
+    return { known: this.known, starts: this.startBits, traits: this.traitBits, rareTraits };
+  }
+
+  /** Whether a word with id `from` or above has one of the traits. */
+  anyHas(from: number, traits: number): boolean {
+    for (let id = from; id < this.known; id++) if (this.traitBits[id] & traits) return true;
+    return false;
   }
 
   starts(id: number): number {

@@ -9,12 +9,11 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
 import type { TitleIndex } from '../titles/titleIndex';
-import { WordSet } from '../text/wordSet';
 import { NameCandidate, fullNameCandidate } from './findNameCandidates';
+import { FirstLetters } from './firstLetters';
 import { tokensNameKey } from './tokensNameKey';
 
 const MAX_WORDS = 3;
-const LIST_SEPARATORS = [',', '、', '，', 'and', ';'];
 
 /** What is known about a token, as bits of one array. */
 const enum At {
@@ -33,7 +32,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
   const titles = titleIndex.list;
   const n = tokens.length;
   const { kind, flags } = tokens;
-  const at = new Uint8Array(n + 2);
+  const at = tokens.bytes(n + 2);
   for (let x = 0; x < candidates.length; x++) {
     const c = candidates[x];
     markTokens(at, c.first, c.end, At.Covered);
@@ -91,8 +90,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
   };
   const afterPassiveCue = (first: number): boolean => {
     for (let m = Math.max(0, first - 5); m < first; m++) {
-      const cue = k.roleCues.longest(tokens, m, first);
-      if (cue?.value.passive && cue.end === first) return true;
+      if (k.roleCues.match(tokens, m, first) === first && k.roleCues.matched.passive) return true;
     }
     return false;
   };
@@ -125,8 +123,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     next = j;
   }
   // a place in a comma list with known names on either side
-  const listSeparators = new WordSet(tokens, LIST_SEPARATORS);
-  const isListSeparator = (i: number) => listSeparators.has(tokens, i);
+  const isListSeparator = (i: number) => (k.traitsAt(tokens, i) & WordTrait.ListSeparator) !== 0;
   for (let pass = 0; pass < 2; pass++) {
     for (let r = 0; r < runs.length; r += 2) {
       const i = runs[r];
@@ -170,11 +167,15 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
   if (keys.size > 0) {
     // a run's key begins with its first word's key: most runs are ruled out by that word alone
     const prefixes = new Set<string>();
-    for (const key of keys) for (let l = 1; l <= key.length; l++) prefixes.add(key.slice(0, l));
+    const firstLetters = new FirstLetters();
+    for (const key of keys) {
+      firstLetters.add(key);
+      for (let l = 1; l <= key.length; l++) prefixes.add(key.slice(0, l));
+    }
     for (let r = 0; r < runs.length; r += 2) {
       const i = runs[r];
       const j = runs[r + 1];
-      if (at[i] & At.FoundFirst || !prefixes.has(k.facts.nameKey(tokens.word[i]))) continue;
+      if (at[i] & At.FoundFirst || !firstLetters.mayHave(tokens.lower(i)) || !prefixes.has(k.facts.nameKey(tokens.word[i]))) continue;
       if (keys.has(tokensNameKey(tokens, k, i, j))) accept(i, j);
     }
   }

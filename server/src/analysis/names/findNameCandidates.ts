@@ -36,6 +36,17 @@ export function fullNameCandidate(tokens: Tokens, first: number, end: number, su
   return { first, end, start: tokens.start[first], stop: tokens.end[end - 1], kind: 'full', surname, key, needsEvidence, hanziLabel: undefined, mentionKind: 'full', refersTo: undefined };
 }
 
+/** Two lists in token order as one (on the same first token, a's before b's). */
+export function mergeByFirst<T extends { first: number }>(a: T[], b: T[]): T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let o = 0; o < out.length; o++) out[o] = j >= b.length || (i < a.length && a[i].first <= b[j].first) ? a[i++] : b[j++];
+  return out;
+}
+
 const AFTER_FUNCTION_WORD = new Set(['of', 'the', 'a', 'an']);
 const MAX_NAME_GAP = 3; // characters of whitespace between surname and given name
 
@@ -69,7 +80,9 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): 
   const { kind, flags, word } = tokens;
   const listedBit = k.listedNames.bit;
   // a name starts at a Han token, a lexicon name or a capitalised word
-  const starts = mergeIndices(mergeIndices(tokens.han, tokens.capitalized), listedBit && k.listedNames.size ? tokens.vocabulary : EMPTY);
+  const listed = listedBit && k.listedNames.size ? tokens.vocabulary : EMPTY;
+  const hanOrCapitalized = mergeIndices(tokens.han, tokens.capitalized, tokens.ints(tokens.han.length + tokens.capitalized.length, false));
+  const starts = listed.length ? mergeIndices(hanOrCapitalized, listed, tokens.ints(hanOrCapitalized.length + listed.length, false)) : hanOrCapitalized;
   let next = 0; // the first token after the last name (or non-name phrase) read
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s];
@@ -80,19 +93,19 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): 
       continue;
     }
     // a name listed in the workspace lexicon is a person, in any of its spellings
-    const listed = tokens.starts[i] & listedBit ? k.listedNames.longest(tokens, i) : undefined;
-    if (listed) {
-      out.push(fullNameCandidate(tokens, i, listed.end, text.slice(tokens.start[i], tokens.end[i]), listed.value, false));
-      next = listed.end;
+    const listedEnd = tokens.starts[i] & listedBit ? k.listedNames.match(tokens, i) : -1;
+    if (listedEnd >= 0) {
+      out.push(fullNameCandidate(tokens, i, listedEnd, text.slice(tokens.start[i], tokens.end[i]), k.listedNames.matched, false));
+      next = listedEnd;
       continue;
     }
     if (ki !== TokenKind.Word || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) continue;
     const traits = k.facts.traits(word[i]);
     if (!(traits & WordTrait.Surname)) continue;
     const allCaps = (flags[i] & TokenFlag.AllCaps) !== 0;
-    const nonPerson = k.nonPersonPhrases.longest(tokens, i);
-    if (nonPerson) {
-      next = nonPerson.end;
+    const nonPersonEnd = k.nonPersonPhrases.match(tokens, i);
+    if (nonPersonEnd >= 0) {
+      next = nonPersonEnd;
       continue;
     }
     const g = i + 1;

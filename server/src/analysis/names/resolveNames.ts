@@ -6,12 +6,12 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
-import { glueBetween } from '../attribution/elements';
+import { Glue, glueBetween } from '../attribution/elements';
 import type { ParsedTitle } from '../titles/parseTitle';
 import type { TitleIndex } from '../titles/titleIndex';
 import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
-import { WordSet } from '../text/wordSet';
-import { NameCandidate, fullNameCandidate } from './findNameCandidates';
+import { NameCandidate, fullNameCandidate, mergeByFirst } from './findNameCandidates';
+import { FirstLetters } from './firstLetters';
 
 /** A name candidate accepted as a mention of a person (its mentionKind set). */
 export type ResolvedName = NameCandidate;
@@ -23,33 +23,33 @@ function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind'
   return c;
 }
 
-const LIST_GLUE = new Set(['comma', 'and', 'adjacent']);
+const isListGlue = (g: Glue) => g === Glue.Comma || g === Glue.And || g === Glue.Adjacent;
 const NONE = -1;
 
 export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex): ResolvedName[] {
   const titles = titleIndex.list;
   const n = tokens.length;
-  // candidates by first token and by end (the last one wins)
-  const byFirst = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  candidates.forEach((c, index) => {
-    byFirst.set(c.first, index);
-    byEnd.set(c.end, index);
-  });
-  const accepted = new Uint8Array(candidates.length);
+  // candidates by first token and by end (the last one wins), NONE where none
+  const byFirst = tokens.ints(n + 1, false).fill(NONE);
+  const byEnd = tokens.ints(n + 1, false).fill(NONE);
+  for (let index = 0; index < candidates.length; index++) {
+    byFirst[candidates[index].first] = index;
+    byEnd[candidates[index].end] = index;
+  }
+  const accepted = tokens.bytes(candidates.length);
   const acceptedKeys = new Set<string>();
   /** The candidate just before token index `first` (skipping list glue), or NONE. */
   const prevName = (first: number): number => {
     for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
-      const c = byEnd.get(j + 1) ?? NONE;
-      if (c !== NONE && LIST_GLUE.has(glueBetween(tokens, j + 1, first))) return c;
+      const c = byEnd[j + 1];
+      if (c !== NONE && isListGlue(glueBetween(tokens, k, j + 1, first))) return c;
     }
     return NONE;
   };
   const nextName = (end: number): number => {
     for (let j = end; j <= Math.min(n - 1, end + 2); j++) {
-      const c = byFirst.get(j) ?? NONE;
-      if (c !== NONE && LIST_GLUE.has(glueBetween(tokens, end, j))) return c;
+      const c = byFirst[j];
+      if (c !== NONE && isListGlue(glueBetween(tokens, k, end, j))) return c;
     }
     return NONE;
   };
@@ -60,14 +60,14 @@ export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candida
     if ((colon === ':' || colon === '：') && titleIndex.endingAt(c.first - 1)?.kind === 'byline') return true;
     for (let j = c.end; j <= Math.min(n - 1, c.end + 2); j++) {
       const t = titleIndex.startingAt(j);
-      if (t && !t.bare && glueBetween(tokens, c.end, j) !== 'break') return true;
+      if (t && !t.bare && glueBetween(tokens, k, c.end, j) !== Glue.Break) return true;
     }
     return false;
   };
   const roleAfter = (c: NameCandidate): boolean => {
     let j = c.end;
     for (let w = tokens.lower(j); w === 'also' || w === 'respectively' || w === 'then'; w = tokens.lower(j)) j++;
-    return j < n && k.roleCues.longest(tokens, j) !== undefined && (tokens.flags[j] & TokenFlag.Capitalized) === 0;
+    return j < n && k.roleCues.match(tokens, j) >= 0 && (tokens.flags[j] & TokenFlag.Capitalized) === 0;
   };
 
   candidates.forEach((c, index) => {
@@ -91,15 +91,14 @@ export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candida
     });
     if (!changed) break;
   }
-  const out: ResolvedName[] = [];
-  candidates.forEach((c, index) => {
-    if (accepted[index]) out.push(resolvedName(c, c.kind === 'hanzi' ? 'hanzi' : 'full'));
-  });
-
-  out.push(...singleTokenListNames(tokens, text, k, out, titles));
-  out.push(...surnameReferences(tokens, text, k, out, titles));
-  out.sort((a, b) => a.first - b.first);
-  return out;
+  const resolved: ResolvedName[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const c = candidates[index];
+    if (accepted[index]) resolved.push(resolvedName(c, c.kind === 'hanzi' ? 'hanzi' : 'full'));
+  }
+  const singles = singleTokenListNames(tokens, text, k, resolved, titles);
+  const references = surnameReferences(tokens, text, k, singles.length ? resolved.concat(singles) : resolved, titles);
+  return mergeByFirst(mergeByFirst(resolved, singles.sort((a, b) => a.first - b.first)), references);
 }
 
 
@@ -122,7 +121,7 @@ const enum At {
 function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
   const n = tokens.length;
   const { flags, word } = tokens;
-  const at = new Uint8Array(n + 2);
+  const at = tokens.bytes(n + 2);
   for (let x = 0; x < names.length; x++) {
     const name = names[x];
     at[name.end] |= At.NameOrLabelEnd | At.NameEnd;
@@ -149,8 +148,7 @@ function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names:
     }
   }
   const has = (i: number, bit: At) => i >= 0 && (at[i] & bit) !== 0;
-  const listSeparators = new WordSet(tokens, [',', '、', '，', 'and', ';']);
-  const isListSep = (i: number) => listSeparators.has(tokens, i);
+  const isListSep = (i: number) => (k.traitsAt(tokens, i) & WordTrait.ListSeparator) !== 0;
   const found = new Map<number, ResolvedName>();
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
@@ -190,63 +188,96 @@ function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names:
   return [...found.values()];
 }
 
+/**
+ * The persons named in full with one surname, and which of them was named most recently (read in
+ * document order): the one a lone surname stands for.
+ */
+class SurnameGroup {
+  /** Identity key -> the person's first full name, and its rank in order of first full name. */
+  private readonly persons = new Map<string, { name: ResolvedName; rank: number }>();
+  private latest = -1;
+  private latestRank = 0;
+  private latestName: ResolvedName | undefined;
+
+  /** Adds a person's full name; false when the person is in the group already. */
+  add(n: ResolvedName): boolean {
+    if (this.persons.has(n.key)) return false;
+    this.persons.set(n.key, { name: n, rank: this.persons.size });
+    return true;
+  }
+
+  /** A mention of one of the persons, after every mention read before it. */
+  mentioned(m: ResolvedName): void {
+    const p = this.persons.get(m.key)!;
+    // on one token, the person first named in full first
+    if (m.first > this.latest || (m.first === this.latest && p.rank < this.latestRank)) {
+      this.latest = m.first;
+      this.latestRank = p.rank;
+      this.latestName = p.name;
+    }
+  }
+
+  /** The person named most recently, else the only one. */
+  target(): ResolvedName | undefined {
+    if (this.latestName) return this.latestName;
+    return this.persons.size === 1 ? this.persons.values().next().value!.name : undefined;
+  }
+}
+
 /** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere. */
 function surnameReferences(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
   const { kind, word } = tokens;
-  const taken = new Uint8Array(tokens.length);
+  const taken = tokens.bytes(tokens.length);
   for (let x = 0; x < names.length; x++) markTokens(taken, names[x].first, names[x].end);
   // where a surname may stand for a person: after a post ("Secretary Xu") or a courtesy title ("Mr Zhou")
   const positions: number[] = [];
   for (let x = 0; x < titles.length; x++) if (titles[x].kind === 'post') positions.push(titles[x].end);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (kind[i] !== TokenKind.Word || !(k.facts.traits(word[i]) & WordTrait.CourtesyTitle)) continue;
+  for (let r = 0; r < tokens.rare.length; r++) {
+    const i = tokens.rare[r];
+    if (i + 1 >= tokens.length || kind[i] !== TokenKind.Word || !(k.facts.traits(word[i]) & WordTrait.CourtesyTitle)) continue;
     positions.push(tokens.lower(i + 1) === '.' ? i + 2 : i + 1);
   }
   positions.sort((a, b) => a - b);
   const references: number[] = [];
   const surnames = new Set<string>(); // normalised, of the references
+  const firstLetters = new FirstLetters();
   for (let x = 0; x < positions.length; x++) {
     const i = positions[x];
     if (x > 0 && i === positions[x - 1]) continue;
-    if (!tokens.has(i) || taken[i] || kind[i] !== TokenKind.Word || !(tokens.flags[i] & TokenFlag.Capitalized) || glueBetween(tokens, i, i) === 'break') continue;
+    if (!tokens.has(i) || taken[i] || kind[i] !== TokenKind.Word || !(tokens.flags[i] & TokenFlag.Capitalized) || glueBetween(tokens, k, i, i) === Glue.Break) continue;
     if (tokens.start[i] - tokens.end[i - 1] > 2) continue;
     references.push(i);
     surnames.add(k.facts.pinyinKey(word[i]));
+    firstLetters.add(k.facts.pinyinKey(word[i]));
   }
   if (references.length === 0) return [];
   // distinct full names per surname, for the surnames referred to (a full name's surname is its first word)
-  const bySurname = new Map<string, Map<string, ResolvedName>>();
-  const keysReferred = new Set<string>();
+  const bySurname = new Map<string, SurnameGroup>();
+  const groupsOfKey = new Map<string, SurnameGroup[]>();
   for (let x = 0; x < names.length; x++) {
     const n = names[x];
-    if (n.kind !== 'full' || n.mentionKind !== 'full') continue;
+    if (n.kind !== 'full' || n.mentionKind !== 'full' || !firstLetters.mayHave(tokens.lower(n.first))) continue;
     const s = k.facts.pinyinKey(word[n.first]);
     if (!surnames.has(s)) continue;
-    let keys = bySurname.get(s);
-    if (!keys) bySurname.set(s, (keys = new Map()));
-    if (!keys.has(n.key)) keys.set(n.key, n);
-    keysReferred.add(n.key);
+    let group = bySurname.get(s);
+    if (!group) bySurname.set(s, (group = new SurnameGroup()));
+    if (group.add(n)) {
+      const groups = groupsOfKey.get(n.key);
+      if (groups) groups.push(group);
+      else groupsOfKey.set(n.key, [group]);
+    }
   }
   // every mention of those persons, whatever its kind, in document order
-  const inOrder = names.filter((n) => keysReferred.has(n.key)).sort((a, b) => a.first - b.first);
-  const lastMention = new Map<string, number>(); // key -> token index of its latest mention so far
+  const inOrder = names.filter((n) => groupsOfKey.has(n.key)).sort((a, b) => a.first - b.first);
   let cursor = 0;
   const out: ResolvedName[] = [];
-  for (const i of references) {
-    for (; cursor < inOrder.length && inOrder[cursor].first < i; cursor++) lastMention.set(inOrder[cursor].key, inOrder[cursor].first);
-    const persons = bySurname.get(k.facts.pinyinKey(word[i]));
-    if (!persons || persons.size === 0) continue;
-    // prefer the person named most recently before this reference, else the only one
-    let target: ResolvedName | undefined;
-    let latest = -1;
-    for (const [key, n] of persons) {
-      const at = lastMention.get(key);
-      if (at !== undefined && at > latest) {
-        latest = at;
-        target = n;
-      }
+  for (let r = 0; r < references.length; r++) {
+    const i = references[r];
+    for (; cursor < inOrder.length && inOrder[cursor].first < i; cursor++) {
+      const groups = groupsOfKey.get(inOrder[cursor].key)!;
+      for (let g = 0; g < groups.length; g++) groups[g].mentioned(inOrder[cursor]);
     }
-    if (!target && persons.size === 1) target = persons.values().next().value;
+    const target = bySurname.get(k.facts.pinyinKey(word[i]))?.target();
     if (!target) continue;
     out.push(resolvedName(fullNameCandidate(tokens, i, i + 1, text.slice(tokens.start[i], tokens.end[i]), target.key, false), 'surname', target.key));
   }

@@ -7,198 +7,221 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import { WordTrait } from '../knowledge/wordFacts';
-import type { Attribution } from '../attribution/attribute';
-import type { Element, NameElement } from '../attribution/elements';
+import { ElementFlag, Elements, Glue } from '../attribution/elements';
 import type { RoleKind } from '../types';
 
-export interface FoundRole {
-  element: NameElement;
-  role: RoleKind;
-  start: number;
-  end: number;
-  /** Offset of the subject the role was read from (the name, or a pronoun). The cue is text[start, end). */
-  subjectStart: number;
+/**
+ * Where the roles found go, in the order they are found: the role of name element e, its cue
+ * text[start, end), read from the subject (the name, or a pronoun) at offset subjectStart.
+ */
+export type RoleSink = (e: number, role: RoleKind, start: number, end: number, subjectStart: number) => void;
+
+/** Role cues found after a subject: cue c has role[c] and spans text[start[c], end[c]). Emptied without giving its room back. */
+class Cues {
+  readonly role: RoleKind[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(role: RoleKind, start: number, end: number): void {
+    this.role[this.count] = role;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
 }
 
-const SENTENCE_END = new Set(['.', ';', '?', '!', '。', '；', '？', '！']);
-const GROUP_GLUE = new Set(['comma', 'and', 'adjacent', 'including', 'colon', 'open-paren', 'slash']);
-const SKIPPABLE = new Set(['etc', 'so', 'on', 'also', 'respectively', 'then', 'first', 'finally', 'jointly', 'together', 'all', 'both', 'have', 'has', 'had', 'successively', 'separately', 'each', 'later', 'further', 'again', 'specially', 'specifically']);
-const PRONOUNS = new Set(['he', 'she', 'they']);
+const isGroupGlue = (g: Glue) => g !== Glue.Cell && g !== Glue.Break;
 const MAX_SCAN = 60;
+const NO_SUBJECTS: readonly number[] = [];
 
 /** `attachedTitles[i]` is 1 when title i was given to someone. */
-export function findRoles(tokens: Tokens, k: Knowledge, elements: Element[], attribution: Attribution, attachedTitles: Uint8Array): FoundRole[] {
-  const roles: FoundRole[] = [];
-  const { glue } = attribution;
-  const isSkippableElement = (e: Element) => e.type === 'title' && !attachedTitles[e.titleIndex];
+export function findRoles(tokens: Tokens, k: Knowledge, elements: Elements, attachedTitles: Uint8Array, found: RoleSink): void {
+  let lastRole: RoleKind | undefined;
+  const role = (e: number, kind: RoleKind, start: number, end: number, subjectStart: number) => {
+    lastRole = kind;
+    found(e, kind, start, end, subjectStart);
+  };
+  const { count, glue, flags, ref, first: firstToken, end: endToken } = elements;
+  const isSkippable = (e: number) => (flags[e] & ElementFlag.Title) !== 0 && !attachedTitles[ref[e]];
+  const isSubject = (e: number) => (flags[e] & (ElementFlag.Title | ElementFlag.Possessive)) === 0;
   const pronouns = capitalizedPronouns(tokens);
+  const they = tokens.words.find('they');
+  const cues = new Cues();
   let nextPronoun = 0; // index into pronouns
-  let lastSubject: NameElement[] = [];
+  let lastSubject: readonly number[] = NO_SUBJECTS;
 
   let i = 0;
-  while (i < elements.length) {
-    if (isSkippableElement(elements[i])) {
+  while (i < count) {
+    if (isSkippable(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < elements.length && GROUP_GLUE.has(glue[j + 1]) && !isSkippableElement(elements[j + 1])) j++;
-    const last = elements[j];
-    const subjects: NameElement[] = [];
-    for (let m = i; m <= j; m++) {
-      const e = elements[m];
-      if (e.type === 'name' && !e.possessive) subjects.push(e);
-    }
+    while (j + 1 < count && isGroupGlue(glue[j + 1]) && !isSkippable(j + 1)) j++;
+    const last = j;
+    const subjects = subjectsOf(i, j, isSubject);
     // passive cue before this group: "presided over by Zhao Guibo"
-    const passive = passiveBefore(tokens, k, elements[i].first);
+    const passive = passiveBefore(tokens, k, firstToken[i]);
     let active = subjects;
-    if (subjects.length > 0 && !(last.type === 'name' && last.possessive)) {
-      const found = scanCues(tokens, k, last.end, nextBlockingStart(elements, j + 1, isSkippableElement));
+    if (subjects.length > 0 && !(flags[last] & ElementFlag.Possessive)) {
+      scanCues(tokens, k, endToken[last], nextBlockingStart(elements, j + 1, isSkippable), cues);
       // "presided over by A, and B delivered the eulogy": the passive clause ends at the last "and"
-      if (passive && found.length > 0) active = subjects.slice(lastAndSplit(subjects, elements, glue, i, j));
-      for (const f of found) for (const n of active) roles.push({ element: n, role: f.role, start: f.start, end: f.end, subjectStart: tokens.start[n.first] });
-      if (found.length > 0) lastSubject = active;
+      if (passive && cues.count > 0) active = subjects.slice(lastAndSplit(subjects, glue, i, j));
+      for (let f = 0; f < cues.count; f++) {
+        for (let s = 0; s < active.length; s++) role(active[s], cues.role[f], cues.start[f], cues.end[f], tokens.start[firstToken[active[s]]]);
+      }
+      if (cues.count > 0) lastSubject = active;
     }
     if (passive) {
       const passiveSubjects = active === subjects ? subjects : subjects.filter((n) => !active.includes(n));
-      for (const n of passiveSubjects) roles.push({ element: n, role: passive.role, start: passive.start, end: passive.end, subjectStart: tokens.start[n.first] });
+      for (let s = 0; s < passiveSubjects.length; s++) {
+        const n = passiveSubjects[s];
+        role(n, passive.role, passive.start, passive.end, tokens.start[firstToken[n]]);
+      }
     }
     // "Pan Jinglong:" at the start of a line: the person answers (a question-and-answer report)
-    const afterName = tokens.lower(elements[i].end);
-    if (i === j && elements[i].type === 'name' && tokens.flags[elements[i].first] & TokenFlag.LineBreakBefore && (afterName === ':' || afterName === '：')) {
-      const n = elements[i] as NameElement;
-      const colon = n.end;
-      roles.push({ element: n, role: 'spoke', start: tokens.start[colon], end: tokens.end[colon], subjectStart: tokens.start[n.first] });
+    if (i === j && !(flags[i] & ElementFlag.Title) && tokens.flags[firstToken[i]] & TokenFlag.LineBreakBefore && k.traitsAt(tokens, endToken[i]) & WordTrait.Colon) {
+      const colon = endToken[i];
+      role(i, 'spoke', tokens.start[colon], tokens.end[colon], tokens.start[firstToken[i]]);
     }
     // "Attending the meeting at the branch venue were: A, B, C"
-    const inverted = invertedAttendance(tokens, elements[i].first);
-    if (inverted) for (const n of subjects) roles.push({ element: n, role: 'attended', start: inverted.start, end: inverted.end, subjectStart: tokens.start[n.first] });
+    const inverted = invertedAttendance(tokens, k, firstToken[i]);
+    for (let s = 0; inverted && s < subjects.length; s++) role(subjects[s], 'attended', inverted.start, inverted.end, tokens.start[firstToken[subjects[s]]]);
     // the subject of a sentence is who a following "He" or "She" is, whatever the sentence says they did
-    if (subjects.length > 0 && startsSentence(tokens, elements[i].first)) lastSubject = active;
+    if (subjects.length > 0 && startsSentence(tokens, k, firstToken[i])) lastSubject = active;
     // pronoun subjects between this group and the next one: "He" and "She" stand for one person
-    const stop = j + 1 < elements.length ? elements[j + 1].first : tokens.length;
-    const lastRole = roles.length ? roles[roles.length - 1].role : undefined;
-    while (nextPronoun < pronouns.length && pronouns[nextPronoun] < last.end) nextPronoun++;
+    const stop = j + 1 < count ? firstToken[j + 1] : tokens.length;
+    const roleBefore = lastRole;
+    while (nextPronoun < pronouns.length && pronouns[nextPronoun] < endToken[last]) nextPronoun++;
     for (let p = nextPronoun; p < pronouns.length && pronouns[p] < stop && lastSubject.length > 0; p++) {
       const m = pronouns[p];
-      if (tokens.lower(m) !== 'they' && lastSubject.length > 1) continue;
-      if (m > 0 && !SENTENCE_END.has(tokens.lower(m - 1)) && !(tokens.flags[m] & TokenFlag.LineBreakBefore)) continue;
-      // "X made a statement. He said ...": what follows a report is its content, not another role
-      const found = scanCues(tokens, k, m + 1, stop).filter((f) => !(f.role === 'spoke' && lastRole === 'reported'));
-      for (const f of found) for (const n of lastSubject) roles.push({ element: n, role: f.role, start: f.start, end: f.end, subjectStart: tokens.start[m] });
+      if (tokens.word[m] !== they && lastSubject.length > 1) continue;
+      if (m > 0 && !(k.traitsAt(tokens, m - 1) & WordTrait.SentenceEnd) && !(tokens.flags[m] & TokenFlag.LineBreakBefore)) continue;
+      scanCues(tokens, k, m + 1, stop, cues);
+      for (let f = 0; f < cues.count; f++) {
+        // "X made a statement. He said ...": what follows a report is its content, not another role
+        if (cues.role[f] === 'spoke' && roleBefore === 'reported') continue;
+        for (let s = 0; s < lastSubject.length; s++) role(lastSubject[s], cues.role[f], cues.start[f], cues.end[f], tokens.start[m]);
+      }
     }
     i = j + 1;
   }
-  return roles;
+}
+
+/** The elements i..j that pass `isSubject`, in an array of their number (most groups have one). */
+function subjectsOf(i: number, j: number, isSubject: (e: number) => boolean): readonly number[] {
+  let count = 0;
+  for (let m = i; m <= j; m++) if (isSubject(m)) count++;
+  if (count === 0) return NO_SUBJECTS;
+  const subjects = new Array<number>(count);
+  count = 0;
+  for (let m = i; m <= j; m++) if (isSubject(m)) subjects[count++] = m;
+  return subjects;
 }
 
 /** Indices of the tokens He, She and They (capitalised), ascending. */
 function capitalizedPronouns(tokens: Tokens): number[] {
-  const ids = [...PRONOUNS].map((w) => tokens.words.find(w));
+  const he = tokens.words.find('he');
+  const she = tokens.words.find('she');
+  const they = tokens.words.find('they');
   const out: number[] = [];
   for (let c = 0; c < tokens.capitalized.length; c++) {
     const i = tokens.capitalized[c];
-    if (ids.includes(tokens.word[i])) out.push(i);
+    const w = tokens.word[i];
+    if (w === he || w === she || w === they) out.push(i);
   }
   return out;
 }
 
 /** Index (into `subjects`) of the first name after the last "and" of the group elements[i..j]; 0 when none. */
-function lastAndSplit(subjects: NameElement[], elements: Element[], glue: string[], i: number, j: number): number {
+function lastAndSplit(subjects: readonly number[], glue: Uint8Array, i: number, j: number): number {
   for (let m = j; m > i; m--) {
-    if (glue[m] !== 'and') continue;
-    const after = elements.slice(m, j + 1);
-    const idx = subjects.findIndex((s) => after.includes(s));
+    if (glue[m] !== Glue.And) continue;
+    const idx = subjects.findIndex((s) => s >= m && s <= j);
     return idx < 0 ? 0 : idx;
   }
   return 0;
 }
 
-function startsSentence(tokens: Tokens, first: number): boolean {
+function startsSentence(tokens: Tokens, k: Knowledge, first: number): boolean {
   if (first === 0) return true;
-  const prev = tokens.lower(first - 1);
-  return SENTENCE_END.has(prev) || (tokens.flags[first] & TokenFlag.LineBreakBefore) !== 0 || tokens.kind[first - 1] !== TokenKind.Word && !/[,，、(（]/.test(prev);
+  const prev = k.traitsAt(tokens, first - 1);
+  return (prev & WordTrait.SentenceEnd) !== 0 || (tokens.flags[first] & TokenFlag.LineBreakBefore) !== 0
+    || (tokens.kind[first - 1] !== TokenKind.Word && !(prev & (WordTrait.ListComma | WordTrait.OpenBracket)));
 }
 
 const INVERTED_OPENERS = new Set(['attending', 'present', 'attendees', 'participants']);
 
 /** "Attending the meeting ... were: A, B": the sentence opens with attendance and names come after "were". */
-function invertedAttendance(tokens: Tokens, first: number): { start: number; end: number } | undefined {
+function invertedAttendance(tokens: Tokens, k: Knowledge, first: number): { start: number; end: number } | undefined {
   let m = first - 1;
-  const colon = tokens.lower(m);
-  if (colon === ':' || colon === '：') m--;
+  if (k.traitsAt(tokens, m) & WordTrait.Colon) m--;
   const verb = tokens.lower(m);
   if (verb !== 'were' && verb !== 'was' && verb !== 'are' && verb !== 'include' && verb !== 'included') return undefined;
   for (let b = m - 1; b >= Math.max(0, m - 30); b--) {
-    const w = tokens.lower(b);
-    if (SENTENCE_END.has(w)) return undefined;
-    if (INVERTED_OPENERS.has(w) && startsSentence(tokens, b)) return { start: tokens.start[b], end: tokens.end[m] };
+    if (k.traitsAt(tokens, b) & WordTrait.SentenceEnd) return undefined;
+    if (INVERTED_OPENERS.has(tokens.lower(b)) && startsSentence(tokens, k, b)) return { start: tokens.start[b], end: tokens.end[m] };
   }
   return undefined;
 }
 
-function nextBlockingStart(elements: Element[], from: number, skippable: (e: Element) => boolean): number {
-  for (let m = from; m < elements.length; m++) if (!skippable(elements[m])) return elements[m].first;
+function nextBlockingStart(elements: Elements, from: number, skippable: (e: number) => boolean): number {
+  for (let m = from; m < elements.count; m++) if (!skippable(m)) return elements.first[m];
   return Number.MAX_SAFE_INTEGER;
 }
 
-interface Cue {
-  role: RoleKind;
-  start: number;
-  end: number;
-}
-
-const NO_CUES: readonly Cue[] = [];
-
-function scanCues(tokens: Tokens, k: Knowledge, from: number, stop: number): readonly Cue[] {
-  let out: Cue[] | undefined;
+/** The role cues after a subject, up to the end of its sentence, into `out` (emptied first). */
+function scanCues(tokens: Tokens, k: Knowledge, from: number, stop: number, out: Cues): void {
+  out.clear();
   let spoke = false;
   const limit = Math.min(stop, tokens.length, from + MAX_SCAN);
   for (let m = from; m < limit; m++) {
     const flags = tokens.flags[m];
     if (flags & TokenFlag.BlankLineBefore && m > from) break;
     const kind = tokens.kind[m];
-    if (kind === TokenKind.Punct) {
-      const w = tokens.lower(m);
-      if (SENTENCE_END.has(w) && !(w === '.' && tokens.lower(m - 1) === 'etc')) break;
-    }
+    const traits = k.facts.traits(tokens.word[m]);
+    if (kind === TokenKind.Punct && traits & WordTrait.SentenceEnd && !(tokens.lower(m) === '.' && tokens.lower(m - 1) === 'etc')) break;
     if (kind !== TokenKind.Word) continue;
-    const w = tokens.lower(m);
-    if (spoke && w === 'that') break;
-    if (SKIPPABLE.has(w) || flags & TokenFlag.Capitalized) continue;
-    const cue = k.roleCues.longest(tokens, m, limit);
-    if (cue && !cue.value.passive) {
-      (out ??= []).push({ role: cue.value.role, start: tokens.start[m], end: tokens.end[cue.end - 1] });
-      if (cue.value.role === 'spoke') spoke = true;
-      m = cue.end - 1;
-    } else if (cue && cue.value.passive) break;
-    else if (k.facts.traits(tokens.word[m]) & WordTrait.LightVerb) {
-      const light = lightVerbObject(tokens, k, m, limit);
-      if (light) {
-        (out ??= []).push({ role: light.role, start: tokens.start[m], end: tokens.end[light.end - 1] });
-        if (light.role === 'spoke') spoke = true;
-        m = light.end - 1;
+    if (spoke && tokens.lower(m) === 'that') break;
+    if (traits & WordTrait.BeforeCue || flags & TokenFlag.Capitalized) continue;
+    const cueEnd = k.roleCues.match(tokens, m, limit);
+    const cue = cueEnd >= 0 ? k.roleCues.matched : undefined;
+    if (cue && !cue.passive) {
+      out.push(cue.role, tokens.start[m], tokens.end[cueEnd - 1]);
+      if (cue.role === 'spoke') spoke = true;
+      m = cueEnd - 1;
+    } else if (cue && cue.passive) break;
+    else if (traits & WordTrait.LightVerb) {
+      const lightEnd = lightVerbObjectEnd(tokens, k, m, limit);
+      if (lightEnd >= 0) {
+        const role = k.lightVerbObjects.get(tokens.lower(lightEnd - 1))!;
+        out.push(role, tokens.start[m], tokens.end[lightEnd - 1]);
+        if (role === 'spoke') spoke = true;
+        m = lightEnd - 1;
       }
     }
   }
-  return out ?? NO_CUES;
 }
 
-/** "delivered a welcome speech", "made a work report": the object within three words names the role. */
-function lightVerbObject(tokens: Tokens, k: Knowledge, m: number, limit: number): { role: RoleKind; end: number } | undefined {
+/** "delivered a welcome speech", "made a work report": the object within three words names the role; the end of the object, or -1. */
+function lightVerbObjectEnd(tokens: Tokens, k: Knowledge, m: number, limit: number): number {
   for (let j = m + 1; j < Math.min(limit, m + 5); j++) {
-    if (tokens.kind[j] !== TokenKind.Word) return undefined;
-    const role = k.lightVerbObjects.get(tokens.lower(j));
-    if (role) return { role, end: j + 1 };
+    if (tokens.kind[j] !== TokenKind.Word) return -1;
+    if (k.lightVerbObjects.has(tokens.lower(j))) return j + 1;
   }
-  return undefined;
+  return -1;
 }
 
 function passiveBefore(tokens: Tokens, k: Knowledge, first: number): { role: RoleKind; start: number; end: number } | undefined {
   for (let m = Math.max(0, first - 6); m < first; m++) {
-    const cue = k.roleCues.longest(tokens, m, first);
-    if (cue && cue.value.passive && cue.end >= first - 2) {
-      return { role: cue.value.role, start: tokens.start[m], end: tokens.end[cue.end - 1] };
+    const cueEnd = k.roleCues.match(tokens, m, first);
+    if (cueEnd >= 0 && k.roleCues.matched.passive && cueEnd >= first - 2) {
+      return { role: k.roleCues.matched.role, start: tokens.start[m], end: tokens.end[cueEnd - 1] };
     }
   }
   return undefined;

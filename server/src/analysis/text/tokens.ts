@@ -3,6 +3,7 @@
  * kind, whitespace and case flags, and the id of its lower-cased text in a WordTable. No object per
  * token: the stages read the arrays and test bits.
  */
+import type { Scratch } from './scratch';
 import type { WordTable } from './wordTable';
 
 export const enum TokenKind {
@@ -23,14 +24,6 @@ export const enum TokenFlag {
 }
 
 export class Tokens {
-  /**
-   * Per token, the bit set of the vocabulary tries a phrase can start at (see Knowledge.tokenize);
-   * 0 for tokens that are not words.
-   */
-  readonly starts: Int32Array;
-  /** Indices of the tokens whose `starts` is not 0, ascending. */
-  vocabulary: Int32Array = new Int32Array(0);
-
   constructor(
     readonly text: string,
     readonly words: WordTable,
@@ -45,8 +38,35 @@ export class Tokens {
     readonly capitalized: Int32Array,
     /** Indices of the Han tokens, ascending. */
     readonly han: Int32Array,
-  ) {
-    this.starts = new Int32Array(length);
+    /**
+     * Per token, the bit set of the vocabulary tries a phrase can start at (see Knowledge.tokenize);
+     * 0 for tokens that are not words.
+     */
+    readonly starts: Int32Array,
+    /** Indices of the tokens whose `starts` is not 0, ascending. */
+    readonly vocabulary: Int32Array,
+    /**
+     * Indices of the tokens whose word has one of the few traits some stages look for on the whole text
+     * (courtesy titles, quotes, words holding "congress": see Knowledge.tokenize), ascending.
+     */
+    public rare: Int32Array,
+    /** Where the arrays of this document's analysis come from (see ints and bytes), if anywhere. */
+    private readonly scratch?: Scratch,
+  ) {}
+
+  /** A zeroed Int32Array for the analysis of this document (memory reused from document to document: never kept after it). */
+  ints(n: number, zeroed = true): Int32Array {
+    return this.scratch ? this.scratch.ints(n, zeroed) : new Int32Array(n);
+  }
+
+  /** A list of indices for the analysis of this document (see ints). */
+  indexList(): IndexList {
+    return new IndexList(this.scratch);
+  }
+
+  /** A zeroed Uint8Array for the analysis of this document (see ints). */
+  bytes(n: number): Uint8Array {
+    return this.scratch ? this.scratch.bytes(n) : new Uint8Array(n);
   }
 
   /** The lower-cased text of token i; '' past either end. */
@@ -84,14 +104,41 @@ export function anyMarked(marks: Uint8Array, first: number, end: number, bit = 1
   return false;
 }
 
-/** A growing list of token indices. */
+/** A growing list of indices (of tokens, elements...); emptied without giving its room back. */
 export class IndexList {
-  private items = new Int32Array(64);
+  private items: Int32Array = new Int32Array(16); // 64 bytes: small enough to live in the JS heap
   count = 0;
+
+  /** `scratch`: where more room comes from, when the list lives no longer than the analysis of a document. */
+  constructor(private readonly scratch?: Scratch) {}
+
+  get(k: number): number {
+    return this.items[k];
+  }
+
+  set(k: number, i: number): void {
+    this.items[k] = i;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  includes(i: number): boolean {
+    for (let k = 0; k < this.count; k++) if (this.items[k] === i) return true;
+    return false;
+  }
+
+  /** The indices as a plain array of their exact size. */
+  toNumbers(): number[] {
+    const out = new Array<number>(this.count);
+    for (let k = 0; k < this.count; k++) out[k] = this.items[k];
+    return out;
+  }
 
   push(i: number): void {
     if (this.count === this.items.length) {
-      const items = new Int32Array(this.items.length * 2);
+      const items = this.scratch ? this.scratch.ints(this.items.length * 2, false) : new Int32Array(this.items.length * 2);
       items.set(this.items);
       this.items = items;
     }
@@ -103,9 +150,8 @@ export class IndexList {
   }
 }
 
-/** The union of ascending index lists, ascending, each index once. */
-export function mergeIndices(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
+/** The union of ascending index lists, ascending, each index once (`out` has room for both). */
+export function mergeIndices(a: Int32Array, b: Int32Array, out: Int32Array = new Int32Array(a.length + b.length)): Int32Array {
   let i = 0;
   let j = 0;
   let n = 0;

@@ -20,8 +20,11 @@ export class WordTable {
   /** The code units of word `id` are units[offsets[id] .. offsets[id + 1]). */
   private offsets = new Int32Array(1025);
   private units = new Uint16Array(8192);
-  /** Open addressing, linear probing: word id per slot, -1 when empty. */
-  private slots = new Int32Array(2048).fill(-1);
+  /**
+   * Open addressing, linear probing: slot s holds a word id at 2s (-1 when empty) and the word's hash
+   * at 2s + 1, so that a probe reads one cache line.
+   */
+  private slots = emptySlots(2048);
   private count = 0;
 
   /** Number of distinct words; ids are 0 .. size - 1. */
@@ -36,12 +39,13 @@ export class WordTable {
 
   /** Id of the word whose code units are codes[0 .. length), with hash `hash`; added if new. */
   intern(codes: Uint16Array, length: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = mix(hash) & mask;
     for (;;) {
-      const id = this.slots[slot];
+      const id = slots[2 * slot];
       if (id < 0) break;
-      if (this.hashes[id] === hash && this.equals(id, codes, length)) return id;
+      if (slots[2 * slot + 1] === hash && this.equals(id, codes, length)) return id;
       slot = (slot + 1) & mask;
     }
     return this.add(codes, length, hash, slot);
@@ -56,11 +60,11 @@ export class WordTable {
   find(word: string): number {
     const codes = codesOf(word);
     const hash = hashOf(codes, word.length);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot];
+      const id = this.slots[2 * slot];
       if (id < 0) return -1;
-      if (this.hashes[id] === hash && this.equals(id, codes, word.length)) return id;
+      if (this.slots[2 * slot + 1] === hash && this.equals(id, codes, word.length)) return id;
     }
   }
 
@@ -71,7 +75,7 @@ export class WordTable {
     this.strings.length = size;
     let slots = 2048;
     while (size * 2 > slots) slots *= 2;
-    this.slots = new Int32Array(slots).fill(-1);
+    this.slots = emptySlots(slots);
     this.reinsertAll();
   }
 
@@ -91,29 +95,38 @@ export class WordTable {
     }
     const from = this.offsets[id];
     if (from + length > this.units.length) this.units = grown(this.units, from + length);
-    this.units.set(codes.subarray(0, length), from);
+    for (let k = 0; k < length; k++) this.units[from + k] = codes[k];
     this.offsets[id + 1] = from + length;
     this.hashes[id] = hash;
     this.strings.push(stringOf(codes, length));
-    this.slots[slot] = id;
+    this.slots[2 * slot] = id;
+    this.slots[2 * slot + 1] = hash;
     this.count = id + 1;
-    if (this.count * 2 > this.slots.length) this.rehash();
+    if (this.count * 4 > this.slots.length) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.slots = emptySlots(this.slots.length);
     this.reinsertAll();
   }
 
   private reinsertAll(): void {
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let id = 0; id < this.count; id++) {
       let slot = mix(this.hashes[id]) & mask;
-      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
+      while (this.slots[2 * slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[2 * slot] = id;
+      this.slots[2 * slot + 1] = this.hashes[id];
     }
   }
+}
+
+/** A slot table with room for `slots` words, all empty. */
+function emptySlots(slots: number): Int32Array {
+  const table = new Int32Array(2 * slots);
+  for (let s = 0; s < table.length; s += 2) table[s] = -1;
+  return table;
 }
 
 /** Spreads the high bits of the hash into the low bits that pick a slot. */
@@ -134,8 +147,16 @@ function hashOf(codes: Uint16Array, length: number): number {
 }
 
 const CHUNK = 4096;
+/** Per length, an array to hand String.fromCharCode the code units of a short word (no typed-array view made per word). */
+const SHORT = 64;
+const codesOfLength: number[][] = [];
 
 function stringOf(codes: Uint16Array, length: number): string {
+  if (length <= SHORT) {
+    const scratch = (codesOfLength[length] ??= new Array<number>(length).fill(0));
+    for (let k = 0; k < length; k++) scratch[k] = codes[k];
+    return String.fromCharCode.apply(null, scratch);
+  }
   if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   let s = '';
   for (let k = 0; k < length; k += CHUNK) s += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + CHUNK)) as unknown as number[]);

@@ -2,11 +2,12 @@
  * Theme phrases: lexicon entries and their machine-translation variants, named congresses and
  * plenums, and quoted slogans. Overlaps are resolved in that order of preference.
  */
-import type { Knowledge } from '../knowledge/knowledge';
+import type { Knowledge, ThemeEntry } from '../knowledge/knowledge';
+import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { ThemeOccurrence } from '../types';
 
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '「', '」', '『', '』'].map((q) => q.charCodeAt(0)));
 const MAX_QUOTE = 160;
 const LETTER = /\p{L}/u;
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)`;
@@ -20,55 +21,71 @@ const CONGRESS = new RegExp(
 export function findThemes(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
   const lexicon: ThemeOccurrence[] = [];
   const bit = k.themes.bit;
+  // an entry's phrase written as the last time shares that string
+  const written = new Map<ThemeEntry, string>();
   let next = 0; // the first token after the last phrase
   for (let v = 0; v < tokens.vocabulary.length; v++) {
     const i = tokens.vocabulary[v];
     if (i < next || !(tokens.starts[i] & bit)) continue;
-    const m = k.themes.longest(tokens, i);
-    if (!m) continue;
-    const e = m.value;
+    const matchEnd = k.themes.match(tokens, i);
+    if (matchEnd < 0) continue;
+    const e = k.themes.matched;
     const start = tokens.start[i];
-    const end = tokens.end[m.end - 1];
-    lexicon.push({ start, end, text: text.slice(start, end), kind: 'lexicon', entryId: e.id, canonical: e.canonical, chinese: e.chinese, variants: e.variants, category: e.category });
-    next = m.end;
+    const end = tokens.end[matchEnd - 1];
+    let phrase = written.get(e);
+    if (phrase === undefined || phrase.length !== end - start || !text.startsWith(phrase, start)) written.set(e, (phrase = text.slice(start, end)));
+    lexicon.push({ start, end, text: phrase, kind: 'lexicon', entryId: e.id, canonical: e.canonical, chinese: e.chinese, variants: e.variants, category: e.category });
+    next = matchEnd;
   }
-  return removeOverlaps(lexicon, congresses(text, k), quotedSlogans(tokens, text));
+  return removeOverlaps(lexicon, congresses(tokens, text, k), quotedSlogans(tokens, text, k));
 }
 
 const CONGRESS_WORD = /congress|plenary|sessions/gi;
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 120;
 
-/** Numbered congresses and plenums. The full pattern runs only in a window around its key words. */
-function congresses(text: string, k: Knowledge): ThemeOccurrence[] {
+/**
+ * Numbered congresses and plenums. The full pattern runs only in a window around its key words, which
+ * are found in the words that hold them (a run of letters is never split between two words).
+ */
+function congresses(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
   const out: ThemeOccurrence[] = [];
-  const entry = [...k.themeById.values()].find((e) => e.category === 'congress');
+  const entry = k.congressEntry;
   let scannedTo = 0;
-  CONGRESS_WORD.lastIndex = 0;
-  for (let w = CONGRESS_WORD.exec(text); w; w = CONGRESS_WORD.exec(text)) {
-    const from = Math.max(scannedTo, w.index - WINDOW_BEFORE);
-    const to = Math.min(text.length, w.index + WINDOW_AFTER);
-    if (from >= to) continue;
-    const window = text.slice(from, to);
-    CONGRESS.lastIndex = 0;
-    for (let m = CONGRESS.exec(window); m; m = CONGRESS.exec(window)) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      if (end > to - 1 && to < text.length) break; // may go on past the window: the next window finds it whole
-      out.push({ start, end, text: m[0], kind: 'congress', chinese: entry?.chinese, category: 'congress' });
-      scannedTo = end;
+  for (let r = 0; r < tokens.rare.length; r++) {
+    const i = tokens.rare[r];
+    if (!(k.facts.traits(tokens.word[i]) & WordTrait.CongressWord)) continue;
+    const wordStart = tokens.start[i];
+    const word = text.slice(wordStart, tokens.end[i]);
+    CONGRESS_WORD.lastIndex = 0;
+    for (let w = CONGRESS_WORD.exec(word); w; w = CONGRESS_WORD.exec(word)) {
+      const index = wordStart + w.index;
+      const from = Math.max(scannedTo, index - WINDOW_BEFORE);
+      const to = Math.min(text.length, index + WINDOW_AFTER);
+      if (from >= to) continue;
+      const window = text.slice(from, to);
+      CONGRESS.lastIndex = 0;
+      for (let m = CONGRESS.exec(window); m; m = CONGRESS.exec(window)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (end > to - 1 && to < text.length) break; // may go on past the window: the next window finds it whole
+        out.push({ start, end, text: m[0], kind: 'congress', chinese: entry?.chinese, category: 'congress' });
+        scannedTo = end;
+      }
+      scannedTo = Math.max(scannedTo, index + w[0].length);
     }
-    scannedTo = Math.max(scannedTo, w.index + w[0].length);
   }
   return out;
 }
 
-function quotedSlogans(tokens: Tokens, text: string): ThemeOccurrence[] {
+function quotedSlogans(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
   const out: ThemeOccurrence[] = [];
   let open = -1; // the opening quote
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens.flags[i] & TokenFlag.LineBreakBefore) open = -1;
-    if (tokens.kind[i] !== TokenKind.Punct || tokens.end[i] - tokens.start[i] !== 1 || !QUOTES.has(text.charCodeAt(tokens.start[i]))) continue;
+  for (let r = 0; r < tokens.rare.length; r++) {
+    const i = tokens.rare[r];
+    if (tokens.kind[i] !== TokenKind.Punct || !(k.facts.traits(tokens.word[i]) & WordTrait.Quote)) continue;
+    // a line break between two quotes: they are no pair
+    for (let j = open + 1; open >= 0 && j <= i; j++) if (tokens.flags[j] & TokenFlag.LineBreakBefore) open = -1;
     if (open < 0) {
       open = i;
       continue;
@@ -76,13 +93,25 @@ function quotedSlogans(tokens: Tokens, text: string): ThemeOccurrence[] {
     const start = tokens.end[open];
     const end = tokens.start[i];
     open = -1;
-    const inner = text.slice(start, end);
-    const trimmedStart = start + (inner.length - inner.trimStart().length);
-    const trimmedEnd = end - (inner.length - inner.trimEnd().length);
-    if (trimmedEnd - trimmedStart < 2 || trimmedEnd - trimmedStart > MAX_QUOTE || !LETTER.test(inner)) continue;
+    let trimmedStart = start;
+    while (trimmedStart < end && isWhiteSpace(text.charCodeAt(trimmedStart))) trimmedStart++;
+    let trimmedEnd = end;
+    while (trimmedEnd > trimmedStart && isWhiteSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    if (trimmedEnd - trimmedStart < 2 || trimmedEnd - trimmedStart > MAX_QUOTE || !hasLetter(text, start, end)) continue;
     out.push({ start: trimmedStart, end: trimmedEnd, text: text.slice(trimmedStart, trimmedEnd), kind: 'quoted' });
   }
   return out;
+}
+
+/** Whether text[start, end) holds a letter (\p{L}): a letter a-z or A-Z is looked for before the regular expression is run. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) ascii = false;
+  }
+  return !ascii && LETTER.test(text.slice(start, end));
 }
 
 /**
@@ -93,11 +122,12 @@ function quotedSlogans(tokens: Tokens, text: string): ThemeOccurrence[] {
 function removeOverlaps(lexicon: ThemeOccurrence[], congresses: ThemeOccurrence[], quotes: ThemeOccurrence[]): ThemeOccurrence[] {
   const keptCongresses: ThemeOccurrence[] = [];
   const inLexicon = new Cursor(lexicon);
-  for (const c of congresses) if (inLexicon.firstOverlapping(c) < 0) keptCongresses.push(c);
+  for (let i = 0; i < congresses.length; i++) if (inLexicon.firstOverlapping(congresses[i]) < 0) keptCongresses.push(congresses[i]);
   const keptQuotes: ThemeOccurrence[] = [];
   const lexiconAgain = new Cursor(lexicon);
   const inCongresses = new Cursor(keptCongresses);
-  for (const q of quotes) {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
     const l = lexiconAgain.firstOverlapping(q);
     const c = inCongresses.firstOverlapping(q);
     if (l < 0 && c < 0) {
@@ -113,7 +143,18 @@ function removeOverlaps(lexicon: ThemeOccurrence[], congresses: ThemeOccurrence[
       lexicon[l] = { start: q.start, end: q.end, text: q.text, kind: 'lexicon', entryId: other.entryId, canonical: other.canonical, chinese: other.chinese, variants: other.variants, category: other.category };
     }
   }
-  return [...lexicon, ...keptCongresses, ...keptQuotes].sort((a, b) => a.start - b.start);
+  return inTextOrder(lexicon, inTextOrder(keptCongresses, keptQuotes));
+}
+
+/** Two lists of disjoint themes in text order, merged. */
+function inTextOrder(a: ThemeOccurrence[], b: ThemeOccurrence[]): ThemeOccurrence[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = new Array<ThemeOccurrence>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let o = 0; o < out.length; o++) out[o] = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
+  return out;
 }
 
 /** Walks a list of disjoint themes in text order, for spans that come in text order too. */

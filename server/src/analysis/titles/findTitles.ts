@@ -10,7 +10,7 @@ export function findTitles(tokens: Tokens, text: string, k: Knowledge, inName: U
   const titleStart = k.posts.bit | k.ranks.bit | k.statuses.bit | k.levels.bit | k.bodies.bit | k.groupLabels.bit | k.bylineLabels.bit;
   const levelOrBody = k.levels.bit | k.bodies.bit;
   let next = 0; // the first token after the last title
-  const candidates = mergeIndices(tokens.vocabulary, tokens.capitalized);
+  const candidates = mergeIndices(tokens.vocabulary, tokens.capitalized, tokens.ints(tokens.vocabulary.length + tokens.capitalized.length, false));
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c];
     if (i < next || kind[i] !== TokenKind.Word || inName[i]) continue;

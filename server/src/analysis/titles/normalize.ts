@@ -1,12 +1,27 @@
 /** From a parsed title to its meaning: post identity, rank tier, canonical English and the Chinese original. */
 import type { Knowledge, BodyInfo, PostInfo } from '../knowledge/knowledge';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { NormalizedTitle } from '../types';
 import type { ParsedTitle } from './parseTitle';
 
 const ARTICLES = /^(the|a|an)\s+/i;
 
 export function wordingOf(verbatim: string): string {
-  return verbatim.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase().replace(ARTICLES, '');
+  // most titles are written with single spaces and plain apostrophes: only lower-casing is left to do
+  const plain = isPlainlySpaced(verbatim) ? verbatim.toLowerCase() : verbatim.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  const first = plain.charCodeAt(0);
+  return first === 116 /* t */ || first === 97 /* a */ ? plain.replace(ARTICLES, '') : plain;
+}
+
+/** Whether the text has no ’ and no white space but single spaces between other characters (the replacements of wordingOf would change nothing). */
+function isPlainlySpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32) return false;
+    } else if (c === 0x2019 || isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: string): PostInfo {
@@ -24,6 +39,11 @@ function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: s
   if (post.key === 'president' && inner === 'cppcc') return by('chairman');
   if (post.key === 'chairman' && inner === 'standing-committee') return by('director');
   return post;
+}
+
+function namesABodyTwice(bodies: BodyInfo[]): boolean {
+  for (let i = 1; i < bodies.length; i++) if (bodies[i].key === bodies[i - 1].key) return true;
+  return false;
 }
 
 export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): NormalizedTitle {
@@ -50,7 +70,7 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
   }
   if (rawPost.normalizeTo && bodies.length === 0) bodies = [k.bodyByKey.get('party-committee')!];
   // "the Communist Party of China ... Provincial Committee": one body named twice
-  bodies = bodies.filter((b, i) => i === 0 || b.key !== bodies[i - 1].key);
+  if (namesABodyTwice(bodies)) bodies = bodies.filter((b, i) => i === 0 || b.key !== bodies[i - 1].key);
   const post = resolvePost(rawPost, bodies, k, levelKey);
   if (bodies.length === 0 && post.impliedBodies) {
     bodies = post.impliedBodies.map((b) => k.bodyByKey.get(b)).filter((b): b is BodyInfo => !!b);
@@ -67,9 +87,14 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
   if (post.headPost || bodies.length === 0) {
     english = `${rankEn}${post.english}`;
   } else {
-    const outer = [...bodies].reverse();
-    // an organisation outside the vocabulary is named verbatim, with its level in it already
-    const bodyEn = outer.map((b, idx) => (idx === 0 && level && !b.key.startsWith('org:') ? `${level.english} ${b.english}` : b.english)).reverse().join(' of the ');
+    // innermost first; the outermost body with the level, but an organisation outside the vocabulary,
+    // named verbatim, has its level in it already
+    let bodyEn = '';
+    for (let i = 0; i < bodies.length; i++) {
+      const b = bodies[i];
+      if (i > 0) bodyEn += ' of the ';
+      bodyEn += i === bodies.length - 1 && level && !b.key.startsWith('org:') ? `${level.english} ${b.english}` : (b.english ?? ''); // as join() reads undefined
+    }
     english = `${rankEn}${post.english} of the ${bodyEn}`;
   }
   if (p.place) english += ` (${p.place})`;
@@ -81,14 +106,13 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
   if (post.headPost) {
     chinese = `${rankZh}${levelZh}${post.zh}`;
   } else {
-    const outer = [...bodies].reverse();
     const inner = bodies[0]?.key;
     let postZh = (inner && post.zhByBody?.[inner]) ?? post.zh;
-    let bodyZh = outer.map((b) => b.zh).join('');
-    if (post.membership && inner === 'standing-committee') {
-      bodyZh = outer.slice(0, -1).map((b) => b.zh).join('');
-      postZh = '常委';
-    }
+    // outermost first; a member of a standing committee is 常委 of the bodies around it
+    const membership = post.membership && inner === 'standing-committee';
+    let bodyZh = '';
+    for (let i = bodies.length - 1; i >= (membership ? 1 : 0); i--) bodyZh += bodies[i].zh ?? '';
+    if (membership) postZh = '常委';
     chinese = bodies.length || level ? `${levelZh}${bodyZh}${rankZh}${postZh}` : `${rankZh}${postZh}`;
   }
   // an organisation outside the vocabulary has no known Chinese name: say nothing rather than guess

@@ -56,13 +56,13 @@ export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): Orga
     if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) break;
     // a post, a rank or a status ends the name ("... Bureau and deputy secretary of ..."); a word that only
     // begins one ("county" of "county head", "group" of "group leader") does not
-    if (j > i && (STOP.has(lower) || k.posts.longest(tokens, j) || k.ranks.longest(tokens, j) || k.statuses.longest(tokens, j))) break;
-    const head = k.organizationHeads.longest(tokens, j) ?? k.bodies.longest(tokens, j);
-    const lvl = k.levels.longest(tokens, j);
-    if (lvl && !level) level = lvl.value;
-    if (head) {
-      words += head.end - j;
-      j = head.end;
+    if (j > i && (STOP.has(lower) || k.posts.match(tokens, j) >= 0 || k.ranks.match(tokens, j) >= 0 || k.statuses.match(tokens, j) >= 0)) break;
+    let headEnd = k.organizationHeads.match(tokens, j);
+    if (headEnd < 0) headEnd = k.bodies.match(tokens, j);
+    if (k.levels.match(tokens, j) >= 0 && !level) level = k.levels.matched;
+    if (headEnd >= 0) {
+      words += headEnd - j;
+      j = headEnd;
       best = j;
       // "Bureau of Commerce", "Department of Justice": capitalised words after the head's "of"
       if (tokens.lower(j) === 'of' && isCapitalisedName(tokens, j + 1)) {

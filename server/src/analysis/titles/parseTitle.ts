@@ -60,6 +60,13 @@ interface BodyPhrase {
   place?: string;
 }
 
+/** The list with one more body: a list of one body is made to its size (most titles name one). */
+function withBody(bodies: BodyInfo[] | undefined, body: BodyInfo): BodyInfo[] {
+  if (!bodies) return [body];
+  bodies.push(body);
+  return bodies;
+}
+
 function startsLevelOrBody(tokens: Tokens, m: number, k: Knowledge): boolean {
   return m < tokens.length && (tokens.starts[m] & (k.levels.bit | k.bodies.bit)) !== 0;
 }
@@ -82,17 +89,17 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
     const kind = tokens.kind[j];
     if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) break;
     if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) break;
-    const body = k.bodies.longest(tokens, j);
-    const lvl = k.levels.longest(tokens, j);
-    if (body && (!lvl || body.end >= lvl.end)) {
-      (bodies ??= []).push(body.value);
-      j = body.end;
+    const bodyEnd = k.bodies.match(tokens, j);
+    const levelEnd = k.levels.match(tokens, j);
+    if (bodyEnd >= 0 && bodyEnd >= levelEnd) {
+      bodies = withBody(bodies, k.bodies.matched);
+      j = bodyEnd;
       lastGood = j;
       continue;
     }
-    if (lvl) {
-      level ??= lvl.value;
-      j = lvl.end;
+    if (levelEnd >= 0) {
+      level ??= k.levels.matched;
+      j = levelEnd;
       if (place) placeLevelEnd = j;
       continue;
     }
@@ -119,49 +126,53 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
 export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: string): ParsedTitle | undefined {
   if (!tokens.isWord(i)) return undefined;
 
-  const group = k.groupLabels.longest(tokens, i);
-  if (group) {
+  const groupEnd = k.groupLabels.match(tokens, i);
+  if (groupEnd >= 0) {
     let levelWord: string | undefined;
-    for (let m = i; m < group.end && !levelWord; m++) levelWord = k.groupLevelWords[tokens.lower(m)];
+    for (let m = i; m < groupEnd && !levelWord; m++) levelWord = k.groupLevelWords[tokens.lower(m)];
     return parsedTitle({
-      first: i, end: group.end, kind: 'group', bodies: NO_BODIES, plural: true, bare: false, group: group.value,
+      first: i, end: groupEnd, kind: 'group', bodies: NO_BODIES, plural: true, bare: false, group: k.groupLabels.matched,
       level: levelWord ? k.levelByKey.get(levelWord) : undefined,
     });
   }
 
   let j = i;
-  const status = k.statuses.longest(tokens, i);
-  if (status) j = status.end;
+  const statusEnd = k.statuses.match(tokens, i);
+  const status = statusEnd >= 0 ? k.statuses.matched : undefined;
+  if (status) j = statusEnd;
   let rank: RankInfo | undefined;
   let level: LevelInfo | undefined;
   let place: string | undefined;
   let prefixBodies: BodyInfo[] | undefined;
-  let post: { end: number; value: PostInfo } | undefined;
+  let post: PostInfo | undefined;
+  let postEnd = -1;
   let guard = 0;
   while (j < tokens.length && guard++ < 12) {
     const kind = tokens.kind[j];
     if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) return undefined;
     if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) return undefined;
-    post = k.posts.longest(tokens, j);
+    postEnd = k.posts.match(tokens, j);
     // "county head" is a post, "county party secretary" is level + post: prefer the longest reading
-    const lvl = k.levels.longest(tokens, j);
-    const body = k.bodies.longest(tokens, j);
-    if (post && (!body || post.end >= body.end) && (!lvl || post.end > lvl.end)) break;
-    post = undefined;
-    const r = !rank && !prefixBodies ? k.ranks.longest(tokens, j) : undefined;
-    if (r) {
-      rank = r.value;
-      j = r.end;
+    const levelEnd = k.levels.match(tokens, j);
+    const bodyEnd = k.bodies.match(tokens, j);
+    if (postEnd >= 0 && postEnd >= bodyEnd && postEnd > levelEnd) {
+      post = k.posts.matched;
+      break;
+    }
+    const rankEnd = !rank && !prefixBodies ? k.ranks.match(tokens, j) : -1;
+    if (rankEnd >= 0) {
+      rank = k.ranks.matched;
+      j = rankEnd;
       continue;
     }
-    if (body && (!lvl || body.end >= lvl.end)) {
-      (prefixBodies ??= []).push(body.value);
-      j = body.end;
+    if (bodyEnd >= 0 && bodyEnd >= levelEnd) {
+      prefixBodies = withBody(prefixBodies, k.bodies.matched);
+      j = bodyEnd;
       continue;
     }
-    if (lvl) {
-      level ??= lvl.value;
-      j = lvl.end;
+    if (levelEnd >= 0) {
+      level ??= k.levels.matched;
+      j = levelEnd;
       continue;
     }
     if (isPlaceWord(tokens, j, k) && j + 1 < tokens.length && tokens.starts[j + 1] & (k.levels.bit | k.bodies.bit)) {
@@ -173,7 +184,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   }
   if (!post) return undefined;
   // a place may only open a title that goes on with level/body words ("Hunan Provincial ...")
-  let end = post.end;
+  let end = postEnd;
   const lastPostWord = tokens.lower(end - 1);
   const plural = lastPostWord.endsWith('s') && !PLURAL_EXCEPTIONS.has(lastPostWord) && !lastPostWord.endsWith('ss');
   let bodies = prefixBodies ? prefixBodies.reverse() : NO_BODIES;
@@ -191,7 +202,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       level ??= organization.level;
     } else if (phrase) {
       end = phrase.end;
-      bodies = [...phrase.bodies, ...bodies];
+      bodies = bodies.length === 0 ? phrase.bodies : [...phrase.bodies, ...bodies];
       level ??= phrase.level;
       place ??= phrase.place;
     } else if (isPlaceWord(tokens, m, k) && m === end + 1) {
@@ -201,12 +212,12 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       place ??= text.slice(tokens.start[m], tokens.end[last]);
     }
   }
-  const bare = !rank && !level && bodies.length === 0 && !place && post.end - i === 1 && end === post.end;
-  return parsedTitle({ first: i, end, kind: 'post', post: post.value, rank, status: status?.value, bodies, level, place, plural, bare: bare && !status });
+  const bare = !rank && !level && bodies.length === 0 && !place && postEnd - i === 1 && end === postEnd;
+  return parsedTitle({ first: i, end, kind: 'post', post, rank, status, bodies, level, place, plural, bare: bare && !status });
 }
 
 export function parseBylineLabelAt(tokens: Tokens, i: number, k: Knowledge): ParsedTitle | undefined {
-  const m = k.bylineLabels.longest(tokens, i);
-  if (!m) return undefined;
-  return parsedTitle({ first: i, end: m.end, kind: 'byline', bodies: NO_BODIES, plural: false, bare: false, byline: m.value });
+  const end = k.bylineLabels.match(tokens, i);
+  if (end < 0) return undefined;
+  return parsedTitle({ first: i, end, kind: 'byline', bodies: NO_BODIES, plural: false, bare: false, byline: k.bylineLabels.matched });
 }

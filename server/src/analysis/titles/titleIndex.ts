@@ -3,6 +3,7 @@
  * or end before. A byte per token says whether any title starts or ends there, so that most
  * questions are a bit test; the rest is a binary search.
  */
+import type { Tokens } from '../text/tokens';
 import type { ParsedTitle } from './parseTitle';
 
 const enum At {
@@ -15,10 +16,10 @@ export class TitleIndex {
   private readonly firsts: Int32Array;
   private readonly ends: Int32Array;
 
-  constructor(readonly list: ParsedTitle[], tokenCount: number) {
-    this.at = new Uint8Array(tokenCount + 2);
-    this.firsts = new Int32Array(list.length);
-    this.ends = new Int32Array(list.length);
+  constructor(readonly list: ParsedTitle[], tokens: Tokens) {
+    this.at = tokens.bytes(tokens.length + 2);
+    this.firsts = tokens.ints(list.length, false);
+    this.ends = tokens.ints(list.length, false);
     list.forEach((t, i) => {
       this.firsts[i] = t.first;
       this.ends[i] = t.end;

@@ -1,7 +1,7 @@
 /**
  * normalizeTitle for the titles of one document. A report names the same posts again and again:
  * titles parsed alike (same vocabulary entries, bodies, place and flags) and worded alike are
- * normalised once, and every occurrence gets its own copy of the result.
+ * normalised once, and share the result (and the string of their text).
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import type { NormalizedTitle } from '../types';
@@ -9,9 +9,11 @@ import { normalizeTitle } from './normalize';
 import type { Tokens } from '../text/tokens';
 import type { ParsedTitle } from './parseTitle';
 
-interface Normalized {
+export interface Normalized {
   parsed: ParsedTitle;
+  /** The title as written (one string for every occurrence written alike). */
   verbatim: string;
+  /** Shared by the occurrences normalised alike: read-only. */
   norm: NormalizedTitle;
 }
 
@@ -21,18 +23,30 @@ export class TitleNormalizer {
 
   constructor(private readonly k: Knowledge) {}
 
-  /** `tokens` are the document's: identical wordings have identical words. */
-  normalize(p: ParsedTitle, verbatim: string, tokens?: Tokens): NormalizedTitle {
-    const hash = tokens ? hashOfWords(p, tokens) : hashOf(p, verbatim);
-    let same = this.normalized.get(hash);
-    let done: Normalized | undefined;
-    for (let i = 0; same && i < same.length && !done; i++) if (same[i].verbatim === verbatim && sameParse(same[i].parsed, p)) done = same[i];
-    if (!done) {
-      done = { parsed: p, verbatim, norm: normalizeTitle(p, verbatim, this.k) };
-      if (same) same.push(done);
-      else this.normalized.set(hash, (same = [done]));
+  /** The title p of the document, written tokens.text[start, end): identical wordings have identical words. */
+  normalizeAt(p: ParsedTitle, tokens: Tokens, start: number, end: number): Normalized {
+    const hash = hashOfWords(p, tokens);
+    const same = this.normalized.get(hash);
+    for (let i = 0; same && i < same.length; i++) {
+      const s = same[i];
+      if (s.verbatim.length === end - start && tokens.text.startsWith(s.verbatim, start) && sameParse(s.parsed, p)) return s;
     }
-    return { ...done.norm, bodies: [...done.norm.bodies] };
+    return this.add(hash, same, p, tokens.text.slice(start, end));
+  }
+
+  /** The title p written `verbatim` (not a span of the document's tokens). */
+  normalize(p: ParsedTitle, verbatim: string): Normalized {
+    const hash = hashOf(p, verbatim);
+    const same = this.normalized.get(hash);
+    for (let i = 0; same && i < same.length; i++) if (same[i].verbatim === verbatim && sameParse(same[i].parsed, p)) return same[i];
+    return this.add(hash, same, p, verbatim);
+  }
+
+  private add(hash: number, same: Normalized[] | undefined, parsed: ParsedTitle, verbatim: string): Normalized {
+    const done = { parsed, verbatim, norm: normalizeTitle(parsed, verbatim, this.k) };
+    if (same) same.push(done);
+    else this.normalized.set(hash, [done]);
+    return done;
   }
 }
 

@@ -1,0 +1,64 @@
+/** The persons of a document: one per identity key, numbered in order of first mention, and their mentions. */
+import { isWhiteSpace } from '../text/whiteSpace';
+import type { Mention } from '../types';
+import type { ResolvedName } from './resolveNames';
+
+export interface PersonIdentities {
+  /** Number of persons. */
+  count: number;
+  /** Per resolved name, its person. */
+  personOf: Int32Array;
+  /** Per person, its first resolved name. */
+  firstName: number[];
+  /** Identity key -> person. */
+  byKey: Map<string, number>;
+}
+
+export function identifyPersons(names: ResolvedName[]): PersonIdentities {
+  const personOf = new Int32Array(names.length);
+  const firstName: number[] = [];
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    let p = byKey.get(names[i].key);
+    if (p === undefined) {
+      p = firstName.length;
+      byKey.set(names[i].key, p);
+      firstName.push(i);
+    }
+    personOf[i] = p;
+  }
+  return { count: firstName.length, personOf, firstName, byKey };
+}
+
+/**
+ * The mentions of the resolved names, in their order, and per person its mentions. A person's mention
+ * written like its mention before shares that one's string.
+ */
+export function mentionsOf(names: ResolvedName[], persons: PersonIdentities, text: string): { mentions: Mention[]; byPerson: Mention[][] } {
+  const sizes = new Int32Array(persons.count);
+  for (let i = 0; i < names.length; i++) sizes[persons.personOf[i]]++;
+  const byPerson = new Array<Mention[]>(persons.count);
+  for (let p = 0; p < persons.count; p++) byPerson[p] = new Array<Mention>(sizes[p]);
+  const filled = sizes.fill(0);
+  const mentions = new Array<Mention>(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const p = persons.personOf[i];
+    const own = byPerson[p];
+    const before = filled[p] > 0 ? own[filled[p] - 1].text : undefined;
+    const written = before !== undefined && before.length === n.stop - n.start && text.startsWith(before, n.start) ? before : text.slice(n.start, n.stop);
+    const m: Mention = { start: n.start, end: n.stop, personId: p, text: written, kind: n.mentionKind };
+    own[filled[p]++] = m;
+    mentions[i] = m;
+  }
+  return { mentions, byPerson };
+}
+
+/** A name as displayed: its white space runs made one space (the text itself when it has none to change). */
+export function displayName(written: string): string {
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c === 32 ? isWhiteSpace(written.charCodeAt(i + 1)) : isWhiteSpace(c)) return written.replace(/\s+/g, ' ');
+  }
+  return written;
+}
