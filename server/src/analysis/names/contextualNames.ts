@@ -31,7 +31,8 @@ const enum At {
 export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex): NameCandidate[] {
   const titles = titleIndex.list;
   const n = tokens.length;
-  const { kind, flags } = tokens;
+  const { kind, flags, word } = tokens;
+  const [comma, wideComma, middleDot, and, etc] = [',', '，', '·', 'and', 'etc'].map((w) => tokens.words.find(w));
   const at = tokens.bytes(n + 2);
   for (let x = 0; x < candidates.length; x++) {
     const c = candidates[x];
@@ -67,30 +68,28 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     let j = i + 1;
     while (j < n && j - i < MAX_WORDS && nameWord(j) && joined(j - 1, j)) j++;
     // a '·' between two words is inside one name
-    if (j < n && tokens.lower(j) === '·' && nameWord(j + 1)) j += 2;
+    if (j < n && word[j] === middleDot && nameWord(j + 1)) j += 2;
     return j;
   };
 
   const appositive = (end: number): boolean => {
-    const comma = tokens.lower(end);
-    if (comma !== ',' && comma !== '，') return false;
+    if (end >= n || (word[end] !== comma && word[end] !== wideComma)) return false;
     const t = titleIndex.startingAt(end + 1);
     if (!t || t.kind !== 'post' || t.bare || t.plural) return false;
     // "Meanwhile, deputy mayor Zhang Wei said": the title belongs to the name after it
     return !(at[t.end] & At.CandidateFirst);
   };
   const bracketedEthnicity = (end: number): boolean => {
-    const open = tokens.lower(end);
-    return (open === '(' || open === '（') && (k.traitsAt(tokens, end + 1) & WordTrait.NameParenthetical) !== 0;
+    return (k.traitsAt(tokens, end) & WordTrait.OpenBracket) !== 0 && (k.traitsAt(tokens, end + 1) & WordTrait.NameParenthetical) !== 0;
   };
   const afterLabel = (first: number): boolean => {
     if (at[first] & At.LabelEnd) return true;
-    const colon = tokens.lower(first - 1);
-    return (colon === ':' || colon === '：') && (at[first - 1] & At.LabelEnd) !== 0;
+    return (k.traitsAt(tokens, first - 1) & WordTrait.Colon) !== 0 && (at[first - 1] & At.LabelEnd) !== 0;
   };
+  const roleCueBit = k.roleCues.bit;
   const afterPassiveCue = (first: number): boolean => {
     for (let m = Math.max(0, first - 5); m < first; m++) {
-      if (k.roleCues.match(tokens, m, first) === first && k.roleCues.matched.passive) return true;
+      if (tokens.starts[m] & roleCueBit && k.roleCues.match(tokens, m, first) === first && k.roleCues.matched.passive) return true;
     }
     return false;
   };
@@ -98,7 +97,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
   /** A lower-case word before the run ("in Taichung", "of Heping Commune"): a place or a thing, not a person. */
   const afterLowerWord = (first: number): boolean => {
     const before = first - 1;
-    return before >= 0 && kind[before] === TokenKind.Word && !(flags[before] & TokenFlag.Capitalized) && tokens.lower(before) !== 'and' && !(flags[first] & TokenFlag.LineBreakBefore);
+    return before >= 0 && kind[before] === TokenKind.Word && !(flags[before] & TokenFlag.Capitalized) && word[before] !== and && !(flags[first] & TokenFlag.LineBreakBefore);
   };
   /** A name ends before punctuation, a line break or a capitalised word, not before "will", "the"... */
   const endsLikeName = (end: number): boolean =>
@@ -110,32 +109,42 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     at[j] |= At.FoundEnd;
     markTokens(at, i, j, At.Covered);
   };
-  const runs: number[] = []; // [first, end) pairs
+  const runs = tokens.indexList(); // [first, end) pairs
   let next = 0; // the first token after the last run
   for (let c = 0; c < tokens.capitalized.length; c++) {
     const i = tokens.capitalized[c];
     if (i < next) continue;
     const j = runAt(i);
     if (j === i) continue;
-    runs.push(i, j);
+    runs.push(i);
+    runs.push(j);
     const byContext = (!afterLowerWord(i) && (appositive(j) || bracketedEthnicity(j))) || ((afterLabel(i) || afterPassiveCue(i)) && endsLikeName(j));
     if (byContext) accept(i, j);
     next = j;
   }
   // a place in a comma list with known names on either side
   const isListSeparator = (i: number) => (k.traitsAt(tokens, i) & WordTrait.ListSeparator) !== 0;
+  // the runs not found yet with a list separator (or a label, or the end of the list) on both sides
+  const listed = tokens.indexList(); // [first, end) pairs
+  for (let r = 0; r < runs.count; r += 2) {
+    const i = runs.get(r);
+    const j = runs.get(r + 1);
+    if (at[i] & At.FoundFirst) continue;
+    const leftSep = i >= 1 && (isListSeparator(i - 1) || (at[i] & At.LabelEnd) !== 0);
+    const rightSep = j < n && ((k.traitsAt(tokens, j) & (WordTrait.ListSeparator | WordTrait.OpenBracket)) !== 0 || (tokens.starts[j] & roleCueBit) !== 0 || word[j] === etc);
+    if (!leftSep || !rightSep) continue;
+    listed.push(i);
+    listed.push(j);
+  }
   for (let pass = 0; pass < 2; pass++) {
-    for (let r = 0; r < runs.length; r += 2) {
-      const i = runs[r];
-      const j = runs[r + 1];
+    for (let r = 0; r < listed.count; r += 2) {
+      const i = listed.get(r);
+      const j = listed.get(r + 1);
       if (at[i] & At.FoundFirst) continue;
-      // both sides of the run are list separators (or a label, or the end of the list), one side a name
-      const leftSep = i >= 1 && (isListSeparator(i - 1) || (at[i] & At.LabelEnd) !== 0);
-      const after = tokens.lower(j);
-      const rightSep = j < n && (isListSeparator(j) || after === '(' || after === '（' || k.roleCues.startsAt(tokens, j) || after === 'etc');
+      // one side of the list item is a name
       const leftName = i >= 2 && isListSeparator(i - 1) && (at[i - 1] & (At.CandidateEnd | At.FoundEnd)) !== 0;
       const rightName = j + 1 < n && isListSeparator(j) && (at[j + 1] & (At.CandidateFirst | At.FoundFirst)) !== 0;
-      if (leftSep && rightSep && (leftName || rightName || (at[i] & At.LabelEnd) !== 0)) accept(i, j);
+      if (leftName || rightName || (at[i] & At.LabelEnd) !== 0) accept(i, j);
     }
   }
   // "Gong Liming（龚立明）": the name in Chinese characters, in brackets right after it
@@ -172,9 +181,9 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
       firstLetters.add(key);
       for (let l = 1; l <= key.length; l++) prefixes.add(key.slice(0, l));
     }
-    for (let r = 0; r < runs.length; r += 2) {
-      const i = runs[r];
-      const j = runs[r + 1];
+    for (let r = 0; r < runs.count; r += 2) {
+      const i = runs.get(r);
+      const j = runs.get(r + 1);
       if (at[i] & At.FoundFirst || !firstLetters.mayHave(tokens.lower(i)) || !prefixes.has(k.facts.nameKey(tokens.word[i]))) continue;
       if (keys.has(tokensNameKey(tokens, k, i, j))) accept(i, j);
     }
