@@ -46,9 +46,9 @@ const PLURAL_EXCEPTIONS = new Set(['boss', 'headquarters', 'chief']);
 
 function isPlaceWord(tokens: Tokens, i: number, k: Knowledge): boolean {
   if (!tokens.isWord(i) || (tokens.flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
-  if (tokens.end[i] - tokens.start[i] < 3) return false;
   // vocabulary words are not places
   if (tokens.starts[i] & (k.levels.bit | k.bodies.bit | k.posts.bit | k.ranks.bit)) return false;
+  if (tokens.end[i] - tokens.start[i] < 3) return false;
   const lower = tokens.lower(i);
   return !ARTICLES.has(lower) && lower !== 'of' && lower !== 'and';
 }
@@ -126,7 +126,8 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
 export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: string): ParsedTitle | undefined {
   if (!tokens.isWord(i)) return undefined;
 
-  const groupEnd = k.groupLabels.match(tokens, i);
+  const startsAtI = tokens.starts[i];
+  const groupEnd = startsAtI & k.groupLabels.bit ? k.groupLabels.match(tokens, i) : -1;
   if (groupEnd >= 0) {
     let levelWord: string | undefined;
     for (let m = i; m < groupEnd && !levelWord; m++) levelWord = k.groupLevelWords[tokens.lower(m)];
@@ -137,7 +138,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   }
 
   let j = i;
-  const statusEnd = k.statuses.match(tokens, i);
+  const statusEnd = startsAtI & k.statuses.bit ? k.statuses.match(tokens, i) : -1;
   const status = statusEnd >= 0 ? k.statuses.matched : undefined;
   if (status) j = statusEnd;
   let rank: RankInfo | undefined;
@@ -147,19 +148,22 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   let post: PostInfo | undefined;
   let postEnd = -1;
   let guard = 0;
+  const { posts, levels, bodies: bodyNames, ranks } = k;
   while (j < tokens.length && guard++ < 12) {
     const kind = tokens.kind[j];
     if (kind !== TokenKind.Word && kind !== TokenKind.Possessive) return undefined;
     if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) return undefined;
-    postEnd = k.posts.match(tokens, j);
+    // most tokens start no phrase of most tries: their bits say which to read
+    const starts = tokens.starts[j];
+    postEnd = starts & posts.bit ? posts.match(tokens, j) : -1;
     // "county head" is a post, "county party secretary" is level + post: prefer the longest reading
-    const levelEnd = k.levels.match(tokens, j);
-    const bodyEnd = k.bodies.match(tokens, j);
+    const levelEnd = starts & levels.bit ? levels.match(tokens, j) : -1;
+    const bodyEnd = starts & bodyNames.bit ? bodyNames.match(tokens, j) : -1;
     if (postEnd >= 0 && postEnd >= bodyEnd && postEnd > levelEnd) {
-      post = k.posts.matched;
+      post = posts.matched;
       break;
     }
-    const rankEnd = !rank && !prefixBodies ? k.ranks.match(tokens, j) : -1;
+    const rankEnd = !rank && !prefixBodies && starts & ranks.bit ? ranks.match(tokens, j) : -1;
     if (rankEnd >= 0) {
       rank = k.ranks.matched;
       j = rankEnd;
@@ -175,7 +179,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       j = levelEnd;
       continue;
     }
-    if (isPlaceWord(tokens, j, k) && j + 1 < tokens.length && tokens.starts[j + 1] & (k.levels.bit | k.bodies.bit)) {
+    if (j + 1 < tokens.length && tokens.starts[j + 1] & (levels.bit | bodyNames.bit) && isPlaceWord(tokens, j, k)) {
       place ??= text.slice(tokens.start[j], tokens.end[j]);
       j++;
       continue;
