@@ -103,7 +103,7 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): 
     const traits = k.facts.traits(word[i]);
     if (!(traits & WordTrait.Surname)) continue;
     const allCaps = (flags[i] & TokenFlag.AllCaps) !== 0;
-    const nonPersonEnd = k.nonPersonPhrases.match(tokens, i);
+    const nonPersonEnd = tokens.starts[i] & k.nonPersonPhrases.bit ? k.nonPersonPhrases.match(tokens, i) : -1;
     if (nonPersonEnd >= 0) {
       next = nonPersonEnd;
       continue;

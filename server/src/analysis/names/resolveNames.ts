@@ -67,7 +67,7 @@ export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candida
   const roleAfter = (c: NameCandidate): boolean => {
     let j = c.end;
     for (let w = tokens.lower(j); w === 'also' || w === 'respectively' || w === 'then'; w = tokens.lower(j)) j++;
-    return j < n && k.roleCues.match(tokens, j) >= 0 && (tokens.flags[j] & TokenFlag.Capitalized) === 0;
+    return j < n && (tokens.flags[j] & TokenFlag.Capitalized) === 0 && (tokens.starts[j] & k.roleCues.bit) !== 0 && k.roleCues.match(tokens, j) >= 0;
   };
 
   candidates.forEach((c, index) => {

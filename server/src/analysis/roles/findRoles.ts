@@ -22,6 +22,14 @@ class Cues {
   readonly start: number[] = [];
   readonly end: number[] = [];
   count = 0;
+  /** Ids of the words the scan stops at ("etc." does not end a sentence). */
+  readonly fullStop: number;
+  readonly etc: number;
+  readonly that: number;
+
+  constructor(tokens: Tokens) {
+    [this.fullStop, this.etc, this.that] = ['.', 'etc', 'that'].map((w) => tokens.words.find(w));
+  }
 
   clear(): void {
     this.count = 0;
@@ -51,7 +59,7 @@ export function findRoles(tokens: Tokens, k: Knowledge, elements: Elements, atta
   const isSubject = (e: number) => (flags[e] & (ElementFlag.Title | ElementFlag.Possessive)) === 0;
   const pronouns = capitalizedPronouns(tokens);
   const they = tokens.words.find('they');
-  const cues = new Cues();
+  const cues = new Cues(tokens);
   let nextPronoun = 0; // index into pronouns
   let lastSubject: readonly number[] = NO_SUBJECTS;
 
@@ -180,16 +188,18 @@ function scanCues(tokens: Tokens, k: Knowledge, from: number, stop: number, out:
   out.clear();
   let spoke = false;
   const limit = Math.min(stop, tokens.length, from + MAX_SCAN);
+  const { word, starts } = tokens;
+  const roleCueBit = k.roleCues.bit;
   for (let m = from; m < limit; m++) {
     const flags = tokens.flags[m];
     if (flags & TokenFlag.BlankLineBefore && m > from) break;
     const kind = tokens.kind[m];
-    const traits = k.facts.traits(tokens.word[m]);
-    if (kind === TokenKind.Punct && traits & WordTrait.SentenceEnd && !(tokens.lower(m) === '.' && tokens.lower(m - 1) === 'etc')) break;
+    const traits = k.facts.traits(word[m]);
+    if (kind === TokenKind.Punct && traits & WordTrait.SentenceEnd && !(word[m] === out.fullStop && m > 0 && word[m - 1] === out.etc)) break;
     if (kind !== TokenKind.Word) continue;
-    if (spoke && tokens.lower(m) === 'that') break;
+    if (spoke && word[m] === out.that) break;
     if (traits & WordTrait.BeforeCue || flags & TokenFlag.Capitalized) continue;
-    const cueEnd = k.roleCues.match(tokens, m, limit);
+    const cueEnd = starts[m] & roleCueBit ? k.roleCues.match(tokens, m, limit) : -1;
     const cue = cueEnd >= 0 ? k.roleCues.matched : undefined;
     if (cue && !cue.passive) {
       out.push(cue.role, tokens.start[m], tokens.end[cueEnd - 1]);
@@ -219,7 +229,7 @@ function lightVerbObjectEnd(tokens: Tokens, k: Knowledge, m: number, limit: numb
 
 function passiveBefore(tokens: Tokens, k: Knowledge, first: number): { role: RoleKind; start: number; end: number } | undefined {
   for (let m = Math.max(0, first - 6); m < first; m++) {
-    const cueEnd = k.roleCues.match(tokens, m, first);
+    const cueEnd = tokens.starts[m] & k.roleCues.bit ? k.roleCues.match(tokens, m, first) : -1;
     if (cueEnd >= 0 && k.roleCues.matched.passive && cueEnd >= first - 2) {
       return { role: k.roleCues.matched.role, start: tokens.start[m], end: tokens.end[cueEnd - 1] };
     }

@@ -221,7 +221,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
 }
 
 export function parseBylineLabelAt(tokens: Tokens, i: number, k: Knowledge): ParsedTitle | undefined {
-  const end = k.bylineLabels.match(tokens, i);
+  const end = tokens.starts[i] & k.bylineLabels.bit ? k.bylineLabels.match(tokens, i) : -1;
   if (end < 0) return undefined;
   return parsedTitle({ first: i, end, kind: 'byline', bodies: NO_BODIES, plural: false, bare: false, byline: k.bylineLabels.matched });
 }
