@@ -9,7 +9,7 @@ import { WordTrait } from '../knowledge/wordFacts';
 import { Glue, glueBetween } from '../attribution/elements';
 import type { ParsedTitle } from '../titles/parseTitle';
 import type { TitleIndex } from '../titles/titleIndex';
-import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens, markTokens, mergeIndices } from '../text/tokenize';
 import { NameCandidate, fullNameCandidate, mergeByFirst } from './findNameCandidates';
 import { FirstLetters } from './firstLetters';
 
@@ -97,8 +97,8 @@ export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candida
     if (accepted[index]) resolved.push(resolvedName(c, c.kind === 'hanzi' ? 'hanzi' : 'full'));
   }
   const singles = singleTokenListNames(tokens, text, k, resolved, titles);
-  const references = surnameReferences(tokens, text, k, singles.length ? resolved.concat(singles) : resolved, titles);
-  return mergeByFirst(mergeByFirst(resolved, singles.sort((a, b) => a.first - b.first)), references);
+  const named = mergeByFirst(resolved, singles.sort((a, b) => a.first - b.first));
+  return mergeByFirst(named, surnameReferences(tokens, text, k, named, titles));
 }
 
 
@@ -224,20 +224,23 @@ class SurnameGroup {
   }
 }
 
-/** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere. */
+/** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere (`names` in token order). */
 function surnameReferences(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
   const { kind, word } = tokens;
   const taken = tokens.bytes(tokens.length);
   for (let x = 0; x < names.length; x++) markTokens(taken, names[x].first, names[x].end);
   // where a surname may stand for a person: after a post ("Secretary Xu") or a courtesy title ("Mr Zhou")
-  const positions: number[] = [];
-  for (let x = 0; x < titles.length; x++) if (titles[x].kind === 'post') positions.push(titles[x].end);
+  const afterPosts = tokens.indexList();
+  for (let x = 0; x < titles.length; x++) if (titles[x].kind === 'post') afterPosts.push(titles[x].end);
+  const afterCourtesyTitles = tokens.indexList();
+  const fullStop = tokens.words.find('.');
   for (let r = 0; r < tokens.rare.length; r++) {
     const i = tokens.rare[r];
     if (i + 1 >= tokens.length || kind[i] !== TokenKind.Word || !(k.facts.traits(word[i]) & WordTrait.CourtesyTitle)) continue;
-    positions.push(tokens.lower(i + 1) === '.' ? i + 2 : i + 1);
+    afterCourtesyTitles.push(word[i + 1] === fullStop ? i + 2 : i + 1);
   }
-  positions.sort((a, b) => a - b);
+  // both lists are in token order already
+  const positions = mergeIndices(afterPosts.toArray(), afterCourtesyTitles.toArray(), tokens.ints(afterPosts.count + afterCourtesyTitles.count, false));
   const references: number[] = [];
   const surnames = new Set<string>(); // normalised, of the references
   const firstLetters = new FirstLetters();
@@ -268,7 +271,7 @@ function surnameReferences(tokens: Tokens, text: string, k: Knowledge, names: Re
     }
   }
   // every mention of those persons, whatever its kind, in document order
-  const inOrder = names.filter((n) => groupsOfKey.has(n.key)).sort((a, b) => a.first - b.first);
+  const inOrder = names.filter((n) => groupsOfKey.has(n.key));
   let cursor = 0;
   const out: ResolvedName[] = [];
   for (let r = 0; r < references.length; r++) {
