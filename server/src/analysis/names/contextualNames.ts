@@ -148,14 +148,16 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     }
   }
   // "Gong Liming（龚立明）": the name in Chinese characters, in brackets right after it
-  for (let x = 0; x < candidates.length; x++) {
+  // (Han tokens are few: each is looked at, with the candidate ending two tokens before it; the candidates do not overlap)
+  for (let h = 0, x = 0; h < tokens.han.length; h++) {
+    const han = tokens.han[h];
+    for (; x < candidates.length && candidates[x].end < han - 1; x++);
+    if (x === candidates.length) break;
     const c = candidates[x];
-    const open = tokens.lower(c.end);
-    const close = tokens.lower(c.end + 2);
-    const han = c.end + 1;
-    if (c.kind !== 'full' || !tokens.has(c.end + 2) || (open !== '(' && open !== '（') || kind[han] !== TokenKind.Han) continue;
+    if (c.end !== han - 1 || c.kind !== 'full' || han + 1 >= n) continue;
+    if (!(k.traitsAt(tokens, c.end) & WordTrait.OpenBracket) || !(k.traitsAt(tokens, han + 1) & WordTrait.CloseBracket)) continue;
     const hanzi = tokens.lower(han);
-    if ((close !== ')' && close !== '）') || hanzi.length < 2 || hanzi.length > 4 || !k.hanziSurnames.has(hanzi[0])) continue;
+    if (hanzi.length < 2 || hanzi.length > 4 || !k.hanziSurnames.has(hanzi[0])) continue;
     found.set(han, { first: han, end: han + 1, start: tokens.start[han], stop: tokens.end[han], kind: 'hanzi', surname: hanzi[0], key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi', refersTo: undefined });
     at[han] |= At.FoundFirst;
   }

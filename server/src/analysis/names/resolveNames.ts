@@ -136,35 +136,36 @@ function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names:
       at[t.first] |= At.PostTitleFirst;
     }
   }
-  const candidates: number[] = [];
+  const has = (i: number, bit: At) => i >= 0 && (at[i] & bit) !== 0;
+  const isListSep = (i: number) => (k.traitsAt(tokens, i) & WordTrait.ListSeparator) !== 0;
+  const [comma, semicolon, wideSemicolon] = [',', ';', '；'].map((w) => tokens.words.find(w));
+  /** "...: A, title; Jiaxiaodong, title; Pengli; B, title": an item of a semicolon list of officials, on the left. */
+  const leftItem = (i: number) => word[i - 1] === semicolon && has(i - 1, At.PostTitleEnd);
+  // the shaped words; those a list separator follows (or a semicolon list item) may be names
+  const candidates = tokens.indexList();
   for (let c = 0; c < tokens.capitalized.length; c++) {
     const i = tokens.capitalized[c];
     if (flags[i] & TokenFlag.HasDigit || at[i] & (At.InTitle | At.NameFirst)) continue;
     if (tokens.end[i] - tokens.start[i] < 4 || k.facts.traits(word[i]) & (WordTrait.EnglishPinyin | WordTrait.PlaceSuffix)) continue;
     const syl = k.facts.syllables(word[i]);
-    if (syl >= 2 && syl <= 3) {
-      at[i] |= At.Shaped;
-      candidates.push(i);
-    }
+    if (syl < 2 || syl > 3) continue;
+    at[i] |= At.Shaped;
+    if (i >= 1 && i + 1 < n && (isListSep(i + 1) || leftItem(i))) candidates.push(i);
   }
-  const has = (i: number, bit: At) => i >= 0 && (at[i] & bit) !== 0;
-  const isListSep = (i: number) => (k.traitsAt(tokens, i) & WordTrait.ListSeparator) !== 0;
   const found = new Map<number, ResolvedName>();
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
-    for (let x = 0; x < candidates.length; x++) {
-      const i = candidates[x];
-      if (i < 1 || i + 1 >= n || at[i] & At.Found) continue;
+    for (let x = 0; x < candidates.count; x++) {
+      const i = candidates.get(x);
+      if (at[i] & At.Found) continue;
       const leftIsName = isListSep(i - 1) && (has(i - 1, At.NameOrLabelEnd) || has(i - 2, At.Found));
       const leftShaped = isListSep(i - 1) && has(i - 2, At.Shaped);
       const rightIsName = isListSep(i + 1) && has(i + 2, At.NameFirst | At.Found);
       const rightShaped = isListSep(i + 1) && has(i + 2, At.Shaped);
       const leftLabel = has(i, At.NameOrLabelEnd) && !has(i, At.NameEnd); // directly after a group label
-      // "...: A, title; Jiaxiaodong, title; Pengli; B, title": items of a semicolon list of officials
-      const leftItem = tokens.lower(i - 1) === ';' && has(i - 1, At.PostTitleEnd);
-      const right = tokens.lower(i + 1);
-      const rightItem = right === ';' || right === '；' || (right === ',' && has(i + 2, At.PostTitleFirst));
-      if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped)) || (leftItem && rightItem)) {
+      const right = word[i + 1];
+      const rightItem = right === semicolon || right === wideSemicolon || (right === comma && has(i + 2, At.PostTitleFirst));
+      if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped)) || (leftItem(i) && rightItem)) {
         const written = text.slice(tokens.start[i], tokens.end[i]);
         found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, written, k.facts.nameKey(word[i]), false), 'single-token'));
         at[i] |= At.Found;
