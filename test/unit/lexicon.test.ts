@@ -31,6 +31,13 @@ test('listed names are persons in every spelling, ignored words never are', () =
   assert.deepEqual(m.persons.map((p) => [p.name, p.mentions.length]), [['Erkin Tursun', 2]]);
 });
 
+test('no part of an ignored phrase becomes a name, whatever way names are found', () => {
+  const text = 'Zhou Zhihong, Secretary of the Municipal Party Committee, presided over the meeting. Zhou Zhihong pointed out that... Reporter: Zhou Zhihong';
+  assert.deepEqual(analyze(text).persons.map((p) => p.name), ['Zhou Zhihong']);
+  const ctx = lexiconContext({ ignore: { words: ['Zhou Zhihong'] } });
+  assert.deepEqual(analyze(text, { knowledge: ctx.knowledge }).persons.map((p) => p.name), []);
+});
+
 test('lexicon theme phrases are recognised', () => {
   const ctx = lexiconContext({ themes: [{ phrase: 'three rural issues', chinese: '三农' }] });
   const m = analyze('We must solve the three rural issues.', { knowledge: ctx.knowledge });

@@ -9,6 +9,7 @@ import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
 import { meetingStructure } from './meeting/meetingStructure';
 import { contextualCandidates } from './names/contextualNames';
 import { findNameCandidates, mergeByFirst } from './names/findNameCandidates';
+import { notNameTokens } from './names/notNames';
 import { PersonIdentities, displayName, identifyPersons, mentionsOf } from './names/persons';
 import { ResolvedName, resolveNames } from './names/resolveNames';
 import { personRoles } from './roles/personRoles';
@@ -40,13 +41,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
 
 /** The names and titles of the document: what it is read into is dropped on return (only the model's part stays). */
 function namesAndTitles(tokens: Tokens, text: string, k: Knowledge): { names: ResolvedName[]; parsedTitles: ParsedTitle[] } {
-  const pinyinNames = findNameCandidates(tokens, text, k);
+  const notName = notNameTokens(tokens, k);
+  const pinyinNames = findNameCandidates(tokens, text, k, notName);
   const inName = tokens.bytes(tokens.length);
   for (let i = 0; i < pinyinNames.length; i++) markTokens(inName, pinyinNames[i].first, pinyinNames[i].end);
   const parsedTitles = findTitles(tokens, text, k, inName);
   const titleIndex = new TitleIndex(parsedTitles, tokens);
-  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex).sort((a, b) => a.first - b.first));
-  return { names: resolveNames(tokens, text, k, candidates, titleIndex), parsedTitles };
+  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex, notName).sort((a, b) => a.first - b.first));
+  return { names: resolveNames(tokens, text, k, candidates, titleIndex, notName), parsedTitles };
 }
 
 /** The persons with their mentions, titles and roles, and the titles (what they are read from is dropped on return). */

@@ -5,10 +5,24 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { listFiles, openReport, poll, workspaceFile } from './helpers';
+import { decodeTokens, listFiles, openReport, poll, workspaceFile } from './helpers';
 
 const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
 const IN_DOCUMENT = new Set(['rank-conflict', 'post-conflict', 'post-held-twice', 'name-variant', 'title-wording', 'title-case']);
+
+/**
+ * Ends a test that wrote the lexicon: empties it, then deletes the file. An editor that still shows
+ * a deleted file keeps its text (and the server reads an open lexicon from the editor), so the text
+ * is emptied first: whichever the server reads, the next test starts without a lexicon.
+ */
+async function removeLexicon(uri: vscode.Uri): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const empty = new vscode.WorkspaceEdit();
+  empty.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), '{}\n');
+  assert.ok(await vscode.workspace.applyEdit(empty));
+  await doc.save();
+  await vscode.workspace.fs.delete(uri);
+}
 
 async function revert(doc: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(doc);
@@ -88,7 +102,71 @@ suite('Quick fixes, rename and the workspace lexicon', function () {
     fixed.delete(lexiconUri, new vscode.Range(brokenDoc.positionAt(insertedAt), brokenDoc.positionAt(insertedAt + INSERTED.length)));
     assert.ok(await vscode.workspace.applyEdit(fixed));
     await poll('the problem to go away', () => vscode.languages.getDiagnostics(lexiconUri).filter((d) => d.source === 'report-lens'), (ds) => ds.length === 0);
-    await (await current()).save();
-    await vscode.workspace.fs.delete(lexiconUri);
+    await removeLexicon(lexiconUri);
+  });
+
+  test('Fix All rewrites the minority form once one form is in the majority', async () => {
+    // one form against one other is a tie (no Fix All edit, see the protocol tests): first write the
+    // correct form once more, as an editor would
+    const doc = await openReport(workspaceFile('perturbed', '001_ec2f909355716f5f.txt'));
+    const original = doc.getText();
+    const plain = 'Wu Zhongqiong emphasized that';
+    const at = original.indexOf(plain);
+    assert.ok(at >= 0);
+    const majority = new vscode.WorkspaceEdit();
+    majority.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + plain.length)), 'Wu Zhongqiong, Secretary of the Municipal Party Committee, emphasized that');
+    assert.ok(await vscode.workspace.applyEdit(majority));
+    const flagged = await poll('the title-case finding', () => vscode.languages.getDiagnostics(doc.uri), (ds) => ds.some((d) => codeOf(d) === 'title-case'));
+    const finding = flagged.find((d) => codeOf(d) === 'title-case')!;
+    assert.strictEqual(doc.getText(finding.range), 'secretary of the municipal party committee');
+    const everything = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, everything, vscode.CodeActionKind.SourceFixAll.value);
+    const fixAll = actions.find((a) => a.kind?.value.startsWith('source.fixAll'));
+    assert.ok(fixAll?.edit, JSON.stringify(actions.map((a) => a.title)));
+    const findingStart = doc.offsetAt(finding.range.start);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.strictEqual(doc.getText().slice(findingStart, findingStart + 42), 'Secretary of the Municipal Party Committee');
+    await poll('the finding to go away', () => vscode.languages.getDiagnostics(doc.uri), (ds) => !ds.some((d) => codeOf(d) === 'title-case'));
+    await revert(doc);
+    assert.strictEqual(doc.getText(), original);
+  });
+
+  test('lexicon quick fixes: accept two wordings, ignore a finding in a file, a name that is not a person', async () => {
+    const lexiconUri = workspaceFile('.report-lens.json');
+    const fixesAt = (doc: vscode.TextDocument, range: vscode.Range) => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const applyTitled = async (doc: vscode.TextDocument, range: vscode.Range, title: RegExp) => {
+      const actions = await fixesAt(doc, range);
+      const action = actions.find((a) => title.test(a.title));
+      assert.ok(action?.edit, `${title} among ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      await (await vscode.workspace.openTextDocument(lexiconUri)).save();
+    };
+
+    const wording = await openReport(workspaceFile('perturbed', '002_77ff26448a554fe6.txt'));
+    const worded = (await poll('title-wording', () => vscode.languages.getDiagnostics(wording.uri), (ds) => ds.some((d) => codeOf(d) === 'title-wording'))).find((d) => codeOf(d) === 'title-wording')!;
+    await applyTitled(wording, worded.range, /^Accept '.+' and '.+' as one post/);
+    await poll('title-wording to go away once both wordings are accepted', () => vscode.languages.getDiagnostics(wording.uri), (ds) => !ds.some((d) => codeOf(d) === 'title-wording'));
+
+    const twice = await openReport(workspaceFile('perturbed', '004_d79585fb137e0d63.txt'));
+    const held = (await poll('post-held-twice', () => vscode.languages.getDiagnostics(twice.uri), (ds) => ds.some((d) => codeOf(d) === 'post-held-twice'))).find((d) => codeOf(d) === 'post-held-twice')!;
+    await applyTitled(twice, held.range, /^Ignore this post-held-twice in perturbed\/004_d79585fb137e0d63\.txt/);
+    await poll('the ignored finding to go away', () => vscode.languages.getDiagnostics(twice.uri), (ds) => !ds.some((d) => codeOf(d) === 'post-held-twice'));
+    const lexicon = JSON.parse((await vscode.workspace.openTextDocument(lexiconUri)).getText());
+    assert.strictEqual(lexicon.titleVariants.length, 1, JSON.stringify(lexicon));
+    assert.strictEqual(lexicon.ignore.diagnostics.length, 1, JSON.stringify(lexicon));
+
+    const seed = await openReport(workspaceFile('seeds', '000_b1b8ca11255dba96.txt'));
+    const personTokens = async () => {
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', seed.uri);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', seed.uri);
+      return tokens ? decodeTokens(seed, legend, tokens).filter((t) => t.type === 'person').map((t) => t.text) : [];
+    };
+    await poll('Zhou Zhihong as a person', personTokens, (names) => names.includes('Zhou Zhihong'));
+    const at = seed.positionAt(seed.getText().indexOf('Zhou Zhihong') + 1);
+    await applyTitled(seed, new vscode.Range(at, at), /^'Zhou Zhihong' is not a person/);
+    await poll('Zhou Zhihong to be no person any more', personTokens, (names) => names.length > 0 && !names.includes('Zhou Zhihong'));
+
+    await removeLexicon(lexiconUri);
+    await poll('Zhou Zhihong to be a person again once the lexicon is gone', personTokens, (names) => names.includes('Zhou Zhihong'));
   });
 });

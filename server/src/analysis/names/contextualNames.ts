@@ -28,7 +28,8 @@ const enum At {
   FoundEnd = 32,
 }
 
-export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex): NameCandidate[] {
+/** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
+export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex, notName: Uint8Array): NameCandidate[] {
   const titles = titleIndex.list;
   const n = tokens.length;
   const { kind, flags, word } = tokens;
@@ -47,7 +48,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
   }
 
   const nameWord = (i: number): boolean => {
-    if (i >= n || kind[i] !== TokenKind.Word || at[i] & At.Covered || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
+    if (i >= n || kind[i] !== TokenKind.Word || at[i] & At.Covered || notName[i] || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
     if (tokens.starts[i] !== 0) return false; // vocabulary (titles, themes, role words...)
     const length = tokens.end[i] - tokens.start[i];
     const traits = k.facts.traits(tokens.word[i]);

@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { nameKey } from '../knowledge/nameKey';
 import { WordTrait } from '../knowledge/wordFacts';
 import { tokensNameKey } from './tokensNameKey';
-import { TokenFlag, TokenKind, Tokens, mergeIndices } from '../text/tokenize';
+import { TokenFlag, TokenKind, Tokens, anyMarked, mergeIndices } from '../text/tokenize';
 
 const EMPTY = new Int32Array(0);
 
@@ -75,7 +75,8 @@ function isHyphenatedGiven(tokens: Tokens, i: number, k: Knowledge): boolean {
   return (k.traitsAt(tokens, i) & WordTrait.HyphenatedShape) !== 0;
 }
 
-export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): NameCandidate[] {
+/** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
+export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge, notName: Uint8Array): NameCandidate[] {
   const out: NameCandidate[] = [];
   const { kind, flags, word } = tokens;
   const listedBit = k.listedNames.bit;
@@ -99,15 +100,10 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): 
       next = listedEnd;
       continue;
     }
-    if (ki !== TokenKind.Word || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) continue;
+    if (ki !== TokenKind.Word || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized || notName[i]) continue;
     const traits = k.facts.traits(word[i]);
     if (!(traits & WordTrait.Surname)) continue;
     const allCaps = (flags[i] & TokenFlag.AllCaps) !== 0;
-    const nonPersonEnd = tokens.starts[i] & k.nonPersonPhrases.bit ? k.nonPersonPhrases.match(tokens, i) : -1;
-    if (nonPersonEnd >= 0) {
-      next = nonPersonEnd;
-      continue;
-    }
     const g = i + 1;
     if (!adjacent(tokens, i, g) || kind[g] !== TokenKind.Word) continue;
     const gCap = (flags[g] & TokenFlag.Capitalized) !== 0;
@@ -141,6 +137,7 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge): 
         continue;
       }
     }
+    if (anyMarked(notName, i + 1, end)) continue;
     let givenSyl = 0;
     for (let m = i + 1; m < end; m++) givenSyl += givenSyllables(tokens, m, k) || 1;
     // "Rule of Law Nanhu", "the Long March": an English-word surname after an article or "of"

@@ -26,7 +26,8 @@ function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind'
 const isListGlue = (g: Glue) => g === Glue.Comma || g === Glue.And || g === Glue.Adjacent;
 const NONE = -1;
 
-export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex): ResolvedName[] {
+/** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
+export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex, notName: Uint8Array): ResolvedName[] {
   const titles = titleIndex.list;
   const n = tokens.length;
   // candidates by first token and by end (the last one wins), NONE where none
@@ -96,7 +97,7 @@ export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candida
     const c = candidates[index];
     if (accepted[index]) resolved.push(resolvedName(c, c.kind === 'hanzi' ? 'hanzi' : 'full'));
   }
-  const singles = singleTokenListNames(tokens, text, k, resolved, titles);
+  const singles = singleTokenListNames(tokens, text, k, resolved, titles, notName);
   const named = mergeByFirst(resolved, singles.sort((a, b) => a.first - b.first));
   return mergeByFirst(named, surnameReferences(tokens, text, k, named, titles));
 }
@@ -118,7 +119,7 @@ const enum At {
 }
 
 /** Capitalised one-word names of 2-3 pinyin syllables standing between names in a list. */
-function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[], notName: Uint8Array): ResolvedName[] {
   const n = tokens.length;
   const { flags, word } = tokens;
   const at = tokens.bytes(n + 2);
@@ -145,7 +146,7 @@ function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names:
   const candidates = tokens.indexList();
   for (let c = 0; c < tokens.capitalized.length; c++) {
     const i = tokens.capitalized[c];
-    if (flags[i] & TokenFlag.HasDigit || at[i] & (At.InTitle | At.NameFirst)) continue;
+    if (flags[i] & TokenFlag.HasDigit || at[i] & (At.InTitle | At.NameFirst) || notName[i]) continue;
     if (tokens.end[i] - tokens.start[i] < 4 || k.facts.traits(word[i]) & (WordTrait.EnglishPinyin | WordTrait.PlaceSuffix)) continue;
     const syl = k.facts.syllables(word[i]);
     if (syl < 2 || syl > 3) continue;
