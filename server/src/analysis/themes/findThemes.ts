@@ -2,11 +2,12 @@
  * Theme phrases: lexicon entries and their machine-translation variants, named congresses and
  * plenums, and quoted slogans. Overlaps are resolved in that order of preference.
  */
-import type { Knowledge, ThemeEntry } from '../knowledge/knowledge';
+import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { ThemeOccurrence } from '../types';
+import { lexiconThemes } from './lexiconThemes';
 
 const MAX_QUOTE = 160;
 const LETTER = /\p{L}/u;
@@ -19,25 +20,7 @@ const CONGRESS = new RegExp(
 );
 
 export function findThemes(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
-  const lexicon: ThemeOccurrence[] = [];
-  const bit = k.themes.bit;
-  // an entry's phrase written as the last time shares that string
-  const written = new Map<ThemeEntry, string>();
-  let next = 0; // the first token after the last phrase
-  for (let v = 0; v < tokens.vocabulary.length; v++) {
-    const i = tokens.vocabulary[v];
-    if (i < next || !(tokens.starts[i] & bit)) continue;
-    const matchEnd = k.themes.match(tokens, i);
-    if (matchEnd < 0) continue;
-    const e = k.themes.matched;
-    const start = tokens.start[i];
-    const end = tokens.end[matchEnd - 1];
-    let phrase = written.get(e);
-    if (phrase === undefined || phrase.length !== end - start || !text.startsWith(phrase, start)) written.set(e, (phrase = text.slice(start, end)));
-    lexicon.push({ start, end, text: phrase, kind: 'lexicon', entryId: e.id, canonical: e.canonical, chinese: e.chinese, variants: e.variants, category: e.category });
-    next = matchEnd;
-  }
-  return removeOverlaps(lexicon, congresses(tokens, text, k), quotedSlogans(tokens, text, k));
+  return removeOverlaps(lexiconThemes(tokens, text, k), congresses(tokens, text, k), quotedSlogans(tokens, text, k));
 }
 
 const CONGRESS_WORD = /congress|plenary|sessions/gi;
