@@ -4,7 +4,7 @@
  * Each token's lower-cased text is interned in a WordTable while it is scanned.
  */
 import { codeUnitsOf } from './codeUnits';
-import { PACKED_MAX_LENGTH, PACKED_UNIT_LIMIT, packHigh, packLow } from './packedWords';
+import { PACKED_MAX_LENGTH, PACKED_UNIT_LIMIT, packHigh, packLow, packTop } from './packedWords';
 import type { Scratch } from './scratch';
 import { TokenColumns } from './tokenColumns';
 import { WordFactsView, tokensWithFacts } from './tokenFacts';
@@ -129,6 +129,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     let end: number;
     pending = 0;
     newlines = 0;
+    let top = 0;
     let high = 0;
     let low = 0;
     let wide = 0; // the code units other than a-z or-ed: PACKED_UNIT_LIMIT or more when one is not packable
@@ -162,6 +163,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
           others++;
           wide |= d;
         }
+        top = packTop(top, high);
         high = packHigh(high, low);
         low = packLow(low, d);
         i++;
@@ -182,6 +184,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
       i++;
       for (let d = t[i]; classOf[d] & Char.Letter; d = t[++i]) {
         const l = lowerOf[d];
+        top = packTop(top, high);
         high = packHigh(high, low);
         low = packLow(low, l);
         wide |= l;
@@ -206,7 +209,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
       end = i;
     }
     const length = end - start;
-    let id = length <= PACKED_MAX_LENGTH && wide < PACKED_UNIT_LIMIT ? words.packedId(high, low) : -1;
+    let id = length <= PACKED_MAX_LENGTH && wide < PACKED_UNIT_LIMIT ? words.packedId(top, high, low) : -1;
     if (id < 0) id = words.intern(spell(t, start, end), length);
     if (count === starts.length) {
       columns.grow();

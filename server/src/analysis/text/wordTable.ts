@@ -3,9 +3,9 @@
  * instead of a string and facts about a word are computed once and kept in arrays indexed by id.
  * A word is looked up by its UTF-16 code units and their hash; a string is created only for a
  * word seen for the first time. Most words are short and ASCII: those are also found by their
- * code units packed into two numbers (see packedWords.ts), without comparing them one by one.
+ * code units packed into three numbers (see packedWords.ts), without comparing them one by one.
  */
-import { PackedWords, isPackable, packHigh, packLow } from './packedWords';
+import { PackedWords, isPackable, packHigh, packLow, packTop } from './packedWords';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -38,29 +38,31 @@ export class WordTable {
   /** Id of the word whose code units are codes[0 .. length); added if new. */
   intern(codes: Uint16Array, length: number): number {
     if (!isPackable(codes, length)) return this.internHashed(codes, length, hashOf(codes, length));
+    let top = 0;
     let high = 0;
     let low = 0;
     for (let k = 0; k < length; k++) {
+      top = packTop(top, high);
       high = packHigh(high, low);
       low = packLow(low, codes[k]);
     }
-    return this.internPacked(high, low, codes, length);
+    return this.internPacked(top, high, low, codes, length);
   }
 
   /** Id of the packed word (see packedWords.ts), or -1 when it was never looked up packed. */
-  packedId(high: number, low: number): number {
-    return this.packed.get(high, low);
+  packedId(top: number, high: number, low: number): number {
+    return this.packed.get(top, high, low);
   }
 
   /**
-   * Id of the word codes[0 .. length), a word isPackable says yes to, packed in `high` and `low`
-   * (see packedWords.ts); added if new.
+   * Id of the word codes[0 .. length), a word isPackable says yes to, packed in `top`, `high` and
+   * `low` (see packedWords.ts); added if new.
    */
-  internPacked(high: number, low: number, codes: Uint16Array, length: number): number {
-    const id = this.packed.get(high, low);
+  internPacked(top: number, high: number, low: number, codes: Uint16Array, length: number): number {
+    const id = this.packed.get(top, high, low);
     if (id >= 0) return id;
     const added = this.internHashed(codes, length, hashOf(codes, length));
-    this.packed.set(high, low, added);
+    this.packed.set(top, high, low, added);
     return added;
   }
 
