@@ -141,28 +141,33 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
       let digit = false;
       let hyphenAfter = false;
       for (;;) {
+        // a-z, most of the text: packed as they are, in a loop of their own that calls nothing
         let d = t[i];
-        if (d < 97 || d > 122) {
-          const dc = classOf[d];
-          if (dc & Char.WordChar) {
-            if (dc & Char.Digit) digit = true;
-            else if (dc & Char.Upper) upper++;
-            else lowerOthers++;
-            d = lowerOf[d];
-          } else if (d === 45 /* - */ && i + 1 < n && classOf[t[i + 1]] & Char.WordChar) {
-            // "vice-mayor", "Vice-Governor": the rank is a word of its own, the hyphen a space
-            if (isRankPrefix(t, start, i)) {
-              hyphenAfter = true;
-              break;
-            }
-          } else if (dc & Char.Apostrophe && i + 1 < n && classOf[t[i + 1]] & Char.Letter) {
-            // "Long'an", "Xi'an", "Ma'anshan": an apostrophe inside a capitalised place name belongs to it (as written);
-            // people's -> people + 's, don't -> don + 't (split so that names keep their span)
-            if (!(cls & Char.Upper) || isPossessiveAt(t, i)) break;
-          } else break;
-          others++;
-          wide |= d;
+        while (d >= 97 && d <= 122) {
+          top = packTop(top, high);
+          high = packHigh(high, low);
+          low = packLow(low, d);
+          d = t[++i];
         }
+        const dc = classOf[d];
+        if (dc & Char.WordChar) {
+          if (dc & Char.Digit) digit = true;
+          else if (dc & Char.Upper) upper++;
+          else lowerOthers++;
+          d = lowerOf[d];
+        } else if (d === 45 /* - */ && i + 1 < n && classOf[t[i + 1]] & Char.WordChar) {
+          // "vice-mayor", "Vice-Governor": the rank is a word of its own, the hyphen a space
+          if (isRankPrefix(t, start, i)) {
+            hyphenAfter = true;
+            break;
+          }
+        } else if (dc & Char.Apostrophe && i + 1 < n && classOf[t[i + 1]] & Char.Letter) {
+          // "Long'an", "Xi'an", "Ma'anshan": an apostrophe inside a capitalised place name belongs to it (as written);
+          // people's -> people + 's, don't -> don + 't (split so that names keep their span)
+          if (!(cls & Char.Upper) || isPossessiveAt(t, i)) break;
+        } else break;
+        others++;
+        wide |= d;
         top = packTop(top, high);
         high = packHigh(high, low);
         low = packLow(low, d);
