@@ -215,7 +215,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     }
     const length = end - start;
     let id = length <= PACKED_MAX_LENGTH && wide < PACKED_UNIT_LIMIT ? words.packedId(top, high, low) : -1;
-    if (id < 0) id = words.intern(spell(t, start, end), length);
+    if (id < 0) id = words.intern(spell(t, start, end), length) | 0; // (| 0: the id stays a small integer for the compiler)
     if (count === starts.length) {
       columns.grow();
       ({ start: starts, end: ends, kind: kinds, flags: flagsOf, word: wordOf } = columns);
