@@ -112,7 +112,9 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     const cls = classOf[c];
     if (cls & Char.Space) {
       pending |= TokenFlag.SpaceBefore;
-      if (c === 10 || c === 0x2028 || c === 0x2029) {
+      if (c === 32) {
+        // most spaces: no line break to count
+      } else if (c === 10 || c === 0x2028 || c === 0x2029) {
         newlines++;
         pending |= newlines >= 2 ? TokenFlag.LineBreakBefore | TokenFlag.BlankLineBefore : TokenFlag.LineBreakBefore;
       } else if (c === 13 && t[i + 1] !== 10) {
@@ -149,6 +151,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
           low = packLow(low, d);
           d = t[++i];
         }
+        if (d === 32) break; // the usual end of a word, told without the class table
         const dc = classOf[d];
         if (dc & Char.WordChar) {
           if (dc & Char.Digit) digit = true;
