@@ -13,7 +13,7 @@ import { PhraseTrie } from '../text/phraseTrie';
 import { Tokens, tokenize } from '../text/tokenize';
 import { Scratch } from '../text/scratch';
 import { WordTable } from '../text/wordTable';
-import { PinyinSyllables, normalizePinyin } from './pinyin';
+import { PinyinSyllables, isPlainLowerAscii, normalizePinyin } from './pinyin';
 import { nameKey } from './nameKey';
 import { WordDescription, WordFacts, WordTrait } from './wordFacts';
 import { FUNCTION_WORDS, functionWordTraits } from './functionWords';
@@ -271,10 +271,14 @@ export class Knowledge {
       if (this.lightVerbs.has(word)) traits |= WordTrait.LightVerb;
       traits |= functionWordTraits(word);
     }
-    if (LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
-    if (word.includes('-')) traits |= WordTrait.HasHyphen;
-    if (HYPHENATED_SHAPE.test(word)) traits |= WordTrait.HyphenatedShape;
-    if (CONGRESS_WORD.test(word)) traits |= WordTrait.CongressWord;
+    // most words are plain lower-case ASCII: letters only, no hyphen (and the regular expressions are not run)
+    const plain = word.length > 0 && isPlainLowerAscii(word);
+    if (plain || LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
+    if (!plain && word.includes('-')) {
+      traits |= WordTrait.HasHyphen;
+      if (HYPHENATED_SHAPE.test(word)) traits |= WordTrait.HyphenatedShape;
+    }
+    if (word.length >= 'plenary'.length && CONGRESS_WORD.test(word)) traits |= WordTrait.CongressWord;
     return { traits, starts };
   }
 

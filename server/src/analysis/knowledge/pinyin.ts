@@ -84,7 +84,8 @@ export function normalizePinyin(s: string): string {
   return s.toLowerCase().replace(/ü|u:/g, 'v').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-function isPlainLowerAscii(s: string): boolean {
+/** Whether every character of s is a letter a-z. */
+export function isPlainLowerAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 97 || c > 122) return false;
