@@ -3,6 +3,7 @@
  * UTF-16 code units. Whitespace is not a token: it is recorded as flags on the next token.
  * Each token's lower-cased text is interned in a WordTable while it is scanned.
  */
+import { CLASS, Char, LOWER, spell, spells } from './characters';
 import { codeUnitsOf } from './codeUnits';
 import { PACKED_MAX_LENGTH, PACKED_UNIT_LIMIT, packHigh, packLow, packTop } from './packedWords';
 import type { Scratch } from './scratch';
@@ -14,79 +15,15 @@ import type { WordTable } from './wordTable';
 export type { WordFactsView } from './tokenFacts';
 export { IndexList, TokenFlag, TokenKind, Tokens, anyMarked, markTokens, mergeIndices } from './tokens';
 
-const enum Char {
-  Space = 1,
-  Upper = 2,
-  /** A Latin letter (upper or lower case, Latin-1 and Latin Extended-A/B). */
-  Letter = 4,
-  Digit = 8,
-  Han = 16,
-  Apostrophe = 32,
-  WordChar = Letter | Digit,
-}
-
-const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x1d5 || c === 0x1d6 || c === 0x1d8 || c === 0x1da || c === 0x1dc;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLatinLetter = (c: number) => isUpper(c) || isLower(c) || (c >= 0x100 && c <= 0x24f);
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x200b || c === 0x202f || c === 0xfeff || c === 11 || c === 12 || c === 0x2028 || c === 0x2029;
-
-/** Character classes of every UTF-16 code unit, so that the scan tests one byte per character. */
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  CLASS[c] = (isSpace(c) ? Char.Space : 0) | (isUpper(c) ? Char.Upper : 0) | (isLatinLetter(c) ? Char.Letter : 0) | (isDigit(c) ? Char.Digit : 0)
-    | (isHan(c) ? Char.Han : 0) | (c === 39 || c === 0x2019 ? Char.Apostrophe : 0);
-}
-
-/**
- * The lower case of each letter and digit (all below LOWER.length), kept as is where lower-casing
- * changes the length ("İ"): what lowerCaseSameLength gives for these characters, without lower-casing
- * the whole text.
- */
-const LOWER = new Uint16Array(0x250);
-for (let c = 0; c < LOWER.length; c++) {
-  const lower = String.fromCharCode(c).toLowerCase();
-  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-}
-
 /** An apostrophe followed by "s" and no further letter: a possessive. */
 function isPossessiveAt(t: Uint16Array, i: number): boolean {
   const s = t[i + 1];
   return (s === 115 || s === 83) && !(CLASS[t[i + 2]] & Char.Letter);
 }
 
-/** The code unit of the lower-cased text of a token, at position k of the text: letters and digits lower-cased, the rest as is. */
-function lowerUnit(t: Uint16Array, k: number): number {
-  const d = t[k];
-  return CLASS[d] & Char.WordChar ? LOWER[d] : d;
-}
-
-/** Whether t[start, end) lower-cased spells `word`. */
-function spells(t: Uint16Array, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (lowerUnit(t, start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
 /** A word written before a hyphen that is a rank of the title after it ("vice-mayor"). */
 function isRankPrefix(t: Uint16Array, start: number, end: number): boolean {
   return spells(t, start, end, 'vice') || spells(t, start, end, 'deputy') || spells(t, start, end, 'executive');
-}
-
-/** The lower-case code units of a token, spelt by `spell` (shared by all calls, grown when a token is longer). */
-let units: Uint16Array = new Uint16Array(256);
-
-/**
- * The code units the word table knows the token t[start, end) by, in `units`: lower-cased, and a
- * token that starts with an apostrophe (a suffix, or one written ’) starts with a plain one.
- */
-function spell(t: Uint16Array, start: number, end: number): Uint16Array {
-  if (end - start > units.length) units = new Uint16Array(2 * (end - start));
-  const u = units;
-  u[0] = CLASS[t[start]] & Char.Apostrophe ? 39 : lowerUnit(t, start);
-  for (let k = start + 1; k < end; k++) u[k - start] = lowerUnit(t, k);
-  return u;
 }
 
 /**
@@ -231,16 +168,4 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     count++;
   }
   return tokensWithFacts(text, words, columns, count, facts, scratch);
-}
-
-/** Lower-cases the text, keeping every index valid (falls back per character when a case mapping changes length). */
-export function lowerCaseSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const l = text[i].toLowerCase();
-    out += l.length === 1 ? l : text[i];
-  }
-  return out;
 }
