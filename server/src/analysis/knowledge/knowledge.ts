@@ -9,6 +9,7 @@ import titlesData from '../../../data/titles.json';
 import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
 import personContextData from '../../../data/person-context.json';
+import { spellsAWord } from '../text/characters';
 import { PhraseTrie } from '../text/phraseTrie';
 import { Tokens, tokenize } from '../text/tokenize';
 import { Scratch } from '../text/scratch';
@@ -251,7 +252,8 @@ export class Knowledge {
     // the vocabulary is interned first: a later word starts no phrase and is in no word list, except once normalised
     const own = id < this.vocabularySize;
     let starts = 0;
-    if (own) for (const trie of this.tries) if (trie.hasStart(id)) starts |= trie.bit;
+    // only words start phrases (see WordFactsView.starts)
+    if (own && spellsAWord(word)) for (const trie of this.tries) if (trie.hasStart(id)) starts |= trie.bit;
     const key = normalizePinyin(word);
     let traits = 0;
     if (own || key !== word) {

@@ -50,6 +50,15 @@ export function spells(t: Uint16Array, start: number, end: number, word: string)
   return true;
 }
 
+/**
+ * Whether the tokens the word table knows by this spelling are words (TokenKind.Word): those that
+ * start with a letter or digit, and the suffixes after a word ("'t", "'ve"; "'s" is a possessive).
+ */
+export function spellsAWord(word: string): boolean {
+  if (CLASS[word.charCodeAt(0)] & Char.WordChar) return true;
+  return word.charCodeAt(0) === 39 && word.length >= 2 && word !== "'s";
+}
+
 /** The lower-case code units of a token, spelt by `spell` (shared by all calls, grown when a token is longer). */
 let units: Uint16Array = new Uint16Array(256);
 

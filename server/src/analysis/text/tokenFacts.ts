@@ -4,7 +4,7 @@
  */
 import type { Scratch } from './scratch';
 import type { TokenColumns } from './tokenColumns';
-import { IndexList, TokenFlag, TokenKind, Tokens } from './tokens';
+import { IndexList, TokenFlag, Tokens } from './tokens';
 import type { WordTable } from './wordTable';
 
 /**
@@ -14,7 +14,7 @@ import type { WordTable } from './wordTable';
  */
 export interface WordFactsView {
   known: number;
-  /** Per word id, the vocabulary tries a phrase can start at (bits). */
+  /** Per word id, the vocabulary tries a phrase can start at (bits); 0 for the words spellsAWord says no to. */
   starts: Int32Array;
   /** Per word id, its traits (bits). */
   traits: Int32Array;
@@ -22,8 +22,9 @@ export interface WordFactsView {
   rareTraits: number;
 }
 
-/** The Tokens of the `count` tokens written to `columns`. */
-export function tokensWithFacts(text: string, words: WordTable, columns: TokenColumns, count: number, facts?: WordFactsView, scratch?: Scratch): Tokens {
+/** The Tokens of the `count` tokens written to `columns`, `han` the indices of the Han ones. */
+export function tokensWithFacts(text: string, words: WordTable, columns: TokenColumns, count: number, han: Int32Array, facts?: WordFactsView,
+  scratch?: Scratch): Tokens {
   const ints = (n: number) => (scratch ? scratch.ints(n, false) : new Int32Array(n));
   const { kind, flags, word } = columns;
   const starts = ints(count);
@@ -32,7 +33,6 @@ export function tokensWithFacts(text: string, words: WordTable, columns: TokenCo
   const vocabulary = ints(count + 1);
   let capitalizedCount = 0;
   let vocabularyCount = 0;
-  const han = new IndexList(scratch);
   const rare = new IndexList(scratch);
   const known = facts ? facts.known : 0;
   const startBits = facts ? facts.starts : starts;
@@ -40,19 +40,17 @@ export function tokensWithFacts(text: string, words: WordTable, columns: TokenCo
   const rareTraits = facts ? facts.rareTraits : 0;
   for (let i = 0; i < count; i++) {
     const w = word[i];
-    const k = kind[i];
     let s = 0;
     if (w < known) {
       if (traits[w] & rareTraits) rare.push(i);
-      if (k === TokenKind.Word) s = startBits[w];
+      s = startBits[w];
     }
     starts[i] = s;
     vocabulary[vocabularyCount] = i;
     vocabularyCount += s !== 0 ? 1 : 0;
     capitalized[capitalizedCount] = i;
     capitalizedCount += flags[i] & TokenFlag.Capitalized;
-    if (k === TokenKind.Han) han.push(i);
   }
-  return new Tokens(text, words, count, columns.start, columns.end, kind, flags, word, capitalized.subarray(0, capitalizedCount), han.toArray(),
+  return new Tokens(text, words, count, columns.start, columns.end, kind, flags, word, capitalized.subarray(0, capitalizedCount), han,
     starts, vocabulary.subarray(0, vocabularyCount), rare.toArray(), scratch);
 }

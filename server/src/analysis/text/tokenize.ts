@@ -9,7 +9,7 @@ import { PACKED_MAX_LENGTH, PACKED_UNIT_LIMIT, packHigh, packLow, packTop } from
 import type { Scratch } from './scratch';
 import { TokenColumns } from './tokenColumns';
 import { WordFactsView, tokensWithFacts } from './tokenFacts';
-import { TokenFlag, TokenKind, Tokens } from './tokens';
+import { IndexList, TokenFlag, TokenKind, Tokens } from './tokens';
 import type { WordTable } from './wordTable';
 
 export type { WordFactsView } from './tokenFacts';
@@ -39,6 +39,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
   // module constants are variables once bundled: read through local constants, they are checked once
   const classOf = CLASS;
   const lowerOf = LOWER;
+  const han = new IndexList(scratch);
   let count = 0;
   let i = 0;
   let pending = 0; // whitespace flags for the next token
@@ -139,6 +140,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
       end = i;
     } else if (cls & Char.Han) {
       for (let d = c; classOf[d] & Char.Han; d = t[++i]);
+      han.push(count);
       wide = c;
       kind = TokenKind.Han;
       afterWord = false;
@@ -167,5 +169,5 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     wordOf[count] = id;
     count++;
   }
-  return tokensWithFacts(text, words, columns, count, facts, scratch);
+  return tokensWithFacts(text, words, columns, count, han.toArray(), facts, scratch);
 }
