@@ -228,14 +228,22 @@ export class Knowledge {
     const tokens = tokenize(text, this.words, this.facts.view(RARE_TRAITS), scratch);
     this.facts.update();
     // a word first read in this document may hold "congress": then its tokens are rare too
-    if (this.facts.anyHas(known, RARE_TRAITS)) tokens.rare = this.rareTokens(tokens);
+    if (this.facts.anyHas(known, RARE_TRAITS)) this.listRareTokens(tokens);
     return tokens;
   }
 
-  private rareTokens(tokens: Tokens): Int32Array {
+  /** Sets Tokens.rare and rareTraits from the facts of all the words. */
+  private listRareTokens(tokens: Tokens): void {
     const rare = tokens.indexList();
-    for (let i = 0; i < tokens.length; i++) if (this.facts.traits(tokens.word[i]) & RARE_TRAITS) rare.push(i);
-    return rare.toArray();
+    const rareTraits = tokens.indexList();
+    for (let i = 0; i < tokens.length; i++) {
+      const traits = this.facts.traits(tokens.word[i]);
+      if (!(traits & RARE_TRAITS)) continue;
+      rare.push(i);
+      rareTraits.push(traits);
+    }
+    tokens.rare = rare.toArray();
+    tokens.rareTraits = rareTraits.toArray();
   }
 
   /** The traits of token i's word (WordTrait bits); 0 past either end. */

@@ -34,6 +34,7 @@ export function tokensWithFacts(text: string, words: WordTable, columns: TokenCo
   let capitalizedCount = 0;
   let vocabularyCount = 0;
   const rare = new IndexList(scratch);
+  const rareWordTraits = new IndexList(scratch);
   const known = facts ? facts.known : 0;
   const startBits = facts ? facts.starts : starts;
   const traits = facts ? facts.traits : starts;
@@ -42,7 +43,10 @@ export function tokensWithFacts(text: string, words: WordTable, columns: TokenCo
     const w = word[i];
     let s = 0;
     if (w < known) {
-      if (traits[w] & rareTraits) rare.push(i);
+      if (traits[w] & rareTraits) {
+        rare.push(i);
+        rareWordTraits.push(traits[w]);
+      }
       s = startBits[w];
     }
     starts[i] = s;
@@ -52,5 +56,5 @@ export function tokensWithFacts(text: string, words: WordTable, columns: TokenCo
     capitalizedCount += flags[i] & TokenFlag.Capitalized;
   }
   return new Tokens(text, words, count, columns.start, columns.end, kind, flags, word, capitalized.subarray(0, capitalizedCount), han,
-    starts, vocabulary.subarray(0, vocabularyCount), rare.toArray(), scratch);
+    starts, vocabulary.subarray(0, vocabularyCount), rare.toArray(), rareWordTraits.toArray(), scratch);
 }

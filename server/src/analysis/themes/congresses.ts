@@ -25,7 +25,7 @@ export function congresses(tokens: Tokens, text: string, k: Knowledge): ThemeOcc
   const out: ThemeOccurrence[] = [];
   const entry = k.congressEntry;
   let scannedTo = 0;
-  const keyWords = rareTokensWith(tokens, k, WordTrait.CongressWord);
+  const keyWords = rareTokensWith(tokens, WordTrait.CongressWord);
   for (let r = 0; r < keyWords.length; r++) {
     const i = keyWords[r];
     const wordStart = tokens.start[i];

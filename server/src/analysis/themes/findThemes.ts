@@ -10,7 +10,7 @@ import { lexiconThemes } from './lexiconThemes';
 import { quotedSlogans } from './quotedSlogans';
 
 export function findThemes(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
-  return removeOverlaps(lexiconThemes(tokens, text, k), congresses(tokens, text, k), quotedSlogans(tokens, text, k));
+  return removeOverlaps(lexiconThemes(tokens, text, k), congresses(tokens, text, k), quotedSlogans(tokens, text));
 }
 
 /**

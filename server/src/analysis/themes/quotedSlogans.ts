@@ -1,5 +1,4 @@
 /** Text between two quotes on one line: a slogan, unless it is too short, too long or holds no letter. */
-import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import { isWhiteSpace } from '../text/whiteSpace';
@@ -9,9 +8,9 @@ import { rareTokensWith } from './rareTokens';
 const MAX_QUOTE = 160;
 const LETTER = /\p{L}/u;
 
-export function quotedSlogans(tokens: Tokens, text: string, k: Knowledge): ThemeOccurrence[] {
+export function quotedSlogans(tokens: Tokens, text: string): ThemeOccurrence[] {
   // the pairs of quotes first, then the text between them: far apart in a large text, read in loops of their own
-  const quotes = rareTokensWith(tokens, k, WordTrait.Quote);
+  const quotes = rareTokensWith(tokens, WordTrait.Quote);
   const opening = tokens.indexList();
   const closing = tokens.indexList();
   let open = -1; // the opening quote
