@@ -47,12 +47,17 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
   let afterWord = false; // the last token is a word read by the word loop: a suffix may follow it
   while (i < n) {
     const c = t[i];
+    if (c === 32) {
+      // most spaces: told without the class table, no line break to count
+      pending |= TokenFlag.SpaceBefore;
+      afterWord = false;
+      i++;
+      continue;
+    }
     const cls = classOf[c];
     if (cls & Char.Space) {
       pending |= TokenFlag.SpaceBefore;
-      if (c === 32) {
-        // most spaces: no line break to count
-      } else if (c === 10 || c === 0x2028 || c === 0x2029) {
+      if (c === 10 || c === 0x2028 || c === 0x2029) {
         newlines++;
         pending |= newlines >= 2 ? TokenFlag.LineBreakBefore | TokenFlag.BlankLineBefore : TokenFlag.LineBreakBefore;
       } else if (c === 13 && t[i + 1] !== 10) {
