@@ -4,7 +4,7 @@
  */
 import type { Scratch } from './scratch';
 import type { TokenColumns } from './tokenColumns';
-import { IndexList, TokenFlag, Tokens } from './tokens';
+import { IndexList, Tokens } from './tokens';
 import type { WordTable } from './wordTable';
 
 /**
@@ -22,16 +22,14 @@ export interface WordFactsView {
   rareTraits: number;
 }
 
-/** The Tokens of the `count` tokens written to `columns`, `han` the indices of the Han ones. */
-export function tokensWithFacts(text: string, words: WordTable, columns: TokenColumns, count: number, han: Int32Array, facts?: WordFactsView,
-  scratch?: Scratch): Tokens {
+/** The Tokens of the `count` tokens written to `columns`, with the indices of the capitalised and of the Han ones. */
+export function tokensWithFacts(text: string, words: WordTable, columns: TokenColumns, count: number, capitalized: Int32Array, han: Int32Array,
+  facts?: WordFactsView, scratch?: Scratch): Tokens {
   const ints = (n: number) => (scratch ? scratch.ints(n, false) : new Int32Array(n));
   const { kind, flags, word } = columns;
   const starts = ints(count);
   // an index is written at the end of a list and kept (the count moved on) when it belongs there: no branch
-  const capitalized = ints(count + 1);
   const vocabulary = ints(count + 1);
-  let capitalizedCount = 0;
   let vocabularyCount = 0;
   const rare = new IndexList(scratch);
   const rareWordTraits = new IndexList(scratch);
@@ -52,9 +50,7 @@ export function tokensWithFacts(text: string, words: WordTable, columns: TokenCo
     starts[i] = s;
     vocabulary[vocabularyCount] = i;
     vocabularyCount += s !== 0 ? 1 : 0;
-    capitalized[capitalizedCount] = i;
-    capitalizedCount += flags[i] & TokenFlag.Capitalized;
   }
-  return new Tokens(text, words, count, columns.start, columns.end, kind, flags, word, capitalized.subarray(0, capitalizedCount), han,
+  return new Tokens(text, words, count, columns.start, columns.end, kind, flags, word, capitalized, han,
     starts, vocabulary.subarray(0, vocabularyCount), rare.toArray(), rareWordTraits.toArray(), scratch);
 }

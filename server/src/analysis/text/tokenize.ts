@@ -39,6 +39,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
   // module constants are variables once bundled: read through local constants, they are checked once
   const classOf = CLASS;
   const lowerOf = LOWER;
+  const capitalized = new IndexList(scratch);
   const han = new IndexList(scratch);
   let count = 0;
   let i = 0;
@@ -119,7 +120,10 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
         low = packLow(low, d);
         i++;
       }
-      if (cls & Char.Upper) flags |= TokenFlag.Capitalized;
+      if (cls & Char.Upper) {
+        flags |= TokenFlag.Capitalized;
+        capitalized.push(count);
+      }
       if (upper > 1 && lowerOthers === 0 && others === i - start) flags |= TokenFlag.AllCaps;
       if (digit) flags |= TokenFlag.HasDigit;
       kind = TokenKind.Word;
@@ -174,5 +178,5 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     wordOf[count] = id;
     count++;
   }
-  return tokensWithFacts(text, words, columns, count, han.toArray(), facts, scratch);
+  return tokensWithFacts(text, words, columns, count, capitalized.toArray(), han.toArray(), facts, scratch);
 }
