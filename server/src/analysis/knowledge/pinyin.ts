@@ -9,6 +9,7 @@ export class PinyinSyllables {
    */
   private children = new Int32Array(26);
   private ends = new Uint8Array(1);
+  private nodes = 1;
   /** Whether every syllable is letters a-z (else words are split by looking their parts up in `set`). */
   private readonly lettersOnly: boolean;
 
@@ -39,8 +40,6 @@ export class PinyinSyllables {
     }
     this.ends[node] = 1;
   }
-
-  private nodes = 1;
 
   private newNode(): number {
     if (this.nodes === this.ends.length) {

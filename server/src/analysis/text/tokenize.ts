@@ -80,7 +80,7 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     let low = 0;
     let wide = 0; // the code units other than a-z or-ed: PACKED_UNIT_LIMIT or more when one is not packable
     if (cls & Char.WordChar) {
-      // only the other characters than a-z are counted: a-z are the units that are not
+      // only the characters other than a-z are counted (the rest of the word is a-z)
       let others = 0;
       let upper = 0;
       let lowerOthers = 0;

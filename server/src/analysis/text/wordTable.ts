@@ -22,7 +22,7 @@ export class WordTable {
    */
   private slots = emptySlots(2048);
   private count = 0;
-  /** The ids of the short ASCII words looked up by internPacked or intern. */
+  /** The ids of the short ASCII words interned so far (see packedId). */
   private packed = new PackedWords();
 
   /** Number of distinct words; ids are 0 .. size - 1. */
@@ -58,7 +58,7 @@ export class WordTable {
    * Id of the word codes[0 .. length), a word isPackable says yes to, packed in `top`, `high` and
    * `low` (see packedWords.ts); added if new.
    */
-  internPacked(top: number, high: number, low: number, codes: Uint16Array, length: number): number {
+  private internPacked(top: number, high: number, low: number, codes: Uint16Array, length: number): number {
     const id = this.packed.get(top, high, low);
     if (id >= 0) return id;
     const added = this.internHashed(codes, length, hashOf(codes, length));
