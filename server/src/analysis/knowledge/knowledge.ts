@@ -9,11 +9,12 @@ import titlesData from '../../../data/titles.json';
 import nonPersonsData from '../../../data/non-persons.json';
 import rolesData from '../../../data/roles.json';
 import personContextData from '../../../data/person-context.json';
+import { spellsAWord } from '../text/characters';
 import { PhraseTrie } from '../text/phraseTrie';
 import { Tokens, tokenize } from '../text/tokenize';
 import { Scratch } from '../text/scratch';
 import { WordTable } from '../text/wordTable';
-import { PinyinSyllables, normalizePinyin } from './pinyin';
+import { PinyinSyllables, isPlainLowerAscii, normalizePinyin } from './pinyin';
 import { nameKey } from './nameKey';
 import { WordDescription, WordFacts, WordTrait } from './wordFacts';
 import { FUNCTION_WORDS, functionWordTraits } from './functionWords';
@@ -227,14 +228,22 @@ export class Knowledge {
     const tokens = tokenize(text, this.words, this.facts.view(RARE_TRAITS), scratch);
     this.facts.update();
     // a word first read in this document may hold "congress": then its tokens are rare too
-    if (this.facts.anyHas(known, RARE_TRAITS)) tokens.rare = this.rareTokens(tokens);
+    if (this.facts.anyHas(known, RARE_TRAITS)) this.listRareTokens(tokens);
     return tokens;
   }
 
-  private rareTokens(tokens: Tokens): Int32Array {
+  /** Sets Tokens.rare and rareTraits from the facts of all the words. */
+  private listRareTokens(tokens: Tokens): void {
     const rare = tokens.indexList();
-    for (let i = 0; i < tokens.length; i++) if (this.facts.traits(tokens.word[i]) & RARE_TRAITS) rare.push(i);
-    return rare.toArray();
+    const rareTraits = tokens.indexList();
+    for (let i = 0; i < tokens.length; i++) {
+      const traits = this.facts.traits(tokens.word[i]);
+      if (!(traits & RARE_TRAITS)) continue;
+      rare.push(i);
+      rareTraits.push(traits);
+    }
+    tokens.rare = rare.toArray();
+    tokens.rareTraits = rareTraits.toArray();
   }
 
   /** The traits of token i's word (WordTrait bits); 0 past either end. */
@@ -251,7 +260,8 @@ export class Knowledge {
     // the vocabulary is interned first: a later word starts no phrase and is in no word list, except once normalised
     const own = id < this.vocabularySize;
     let starts = 0;
-    if (own) for (const trie of this.tries) if (trie.hasStart(id)) starts |= trie.bit;
+    // only words start phrases (see WordFactsView.starts)
+    if (own && spellsAWord(word)) for (const trie of this.tries) if (trie.hasStart(id)) starts |= trie.bit;
     const key = normalizePinyin(word);
     let traits = 0;
     if (own || key !== word) {
@@ -271,10 +281,14 @@ export class Knowledge {
       if (this.lightVerbs.has(word)) traits |= WordTrait.LightVerb;
       traits |= functionWordTraits(word);
     }
-    if (LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
-    if (word.includes('-')) traits |= WordTrait.HasHyphen;
-    if (HYPHENATED_SHAPE.test(word)) traits |= WordTrait.HyphenatedShape;
-    if (CONGRESS_WORD.test(word)) traits |= WordTrait.CongressWord;
+    // most words are plain lower-case ASCII: letters only, no hyphen (and the regular expressions are not run)
+    const plain = word.length > 0 && isPlainLowerAscii(word);
+    if (plain || LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
+    if (!plain && word.includes('-')) {
+      traits |= WordTrait.HasHyphen;
+      if (HYPHENATED_SHAPE.test(word)) traits |= WordTrait.HyphenatedShape;
+    }
+    if (word.length >= 'plenary'.length && CONGRESS_WORD.test(word)) traits |= WordTrait.CongressWord;
     return { traits, starts };
   }
 

@@ -2,25 +2,55 @@
 export class PinyinSyllables {
   private readonly set: Set<string>;
   private readonly maxLength: number;
-  /** The syllables as numbers (letters a-z in base 27), so that a part of a word is looked up without being cut out of it. */
-  private readonly codes = new Set<number>();
-  /** Whether every syllable is at most 6 letters a-z (6 letters in base 27 stay below 2^31). */
-  private readonly codable: boolean;
+  /**
+   * The syllables as a trie of letters a-z: node n's child by letter c is children[26 n + c - 97]
+   * (0: none; node 0 is the root), `ends[n]` whether a syllable ends there. A word is split by
+   * walking it from each position, without cutting parts out of it.
+   */
+  private children = new Int32Array(26);
+  private ends = new Uint8Array(1);
+  private nodes = 1;
+  /** Whether every syllable is letters a-z (else words are split by looking their parts up in `set`). */
+  private readonly lettersOnly: boolean;
 
   constructor(syllables: Iterable<string>) {
     this.set = new Set();
     let max = 0;
-    let codable = true;
+    let lettersOnly = true;
     for (const s of syllables) {
       const norm = normalizePinyin(s);
       this.set.add(norm);
       max = Math.max(max, norm.length);
-      const code = codeOf(norm);
-      if (code < 0) codable = false;
-      else this.codes.add(code);
+      if (isPlainLowerAscii(norm)) this.addToTrie(norm);
+      else lettersOnly = false;
     }
     this.maxLength = max;
-    this.codable = codable;
+    this.lettersOnly = lettersOnly;
+  }
+
+  private addToTrie(syllable: string): void {
+    let node = 0;
+    for (let i = 0; i < syllable.length; i++) {
+      const at = 26 * node + syllable.charCodeAt(i) - 97;
+      if (this.children[at] === 0) {
+        const child = this.newNode(); // (before the assignment: it may replace `children`)
+        this.children[at] = child;
+      }
+      node = this.children[at];
+    }
+    this.ends[node] = 1;
+  }
+
+  private newNode(): number {
+    if (this.nodes === this.ends.length) {
+      const children = new Int32Array(2 * this.children.length);
+      children.set(this.children);
+      this.children = children;
+      const ends = new Uint8Array(2 * this.ends.length);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    return this.nodes++;
   }
 
   isSyllable(word: string): boolean {
@@ -29,22 +59,24 @@ export class PinyinSyllables {
 
   /** The smallest number of syllables the word splits into, or 0 if it cannot be split (max 4). */
   minSyllables(word: string): number {
-    const w = normalizePinyin(word.replace(/[-']/g, ''));
+    const w = normalizePinyin(word.includes('-') || word.includes("'") ? word.replace(/[-']/g, '') : word);
     const n = w.length;
     if (n === 0 || n > 24) return 0;
-    if (!this.codable) return this.minSyllablesBySlices(w);
+    if (!this.lettersOnly) return this.minSyllablesBySlices(w);
     // best[i]: the fewest syllables w[0, i) splits into
     const best = BEST;
     best.fill(NO_SPLIT, 0, n + 1);
     best[0] = 0;
+    const { children, ends } = this;
     for (let i = 0; i < n; i++) {
       if (best[i] === NO_SPLIT || best[i] >= 4) continue;
-      let code = 0;
-      for (let l = 1; l <= this.maxLength && i + l <= n; l++) {
+      let node = 0;
+      for (let l = 1; i + l <= n; l++) {
         const c = w.charCodeAt(i + l - 1);
         if (c < 97 || c > 122) break; // no syllable holds it
-        code = code * 27 + (c - 96);
-        if (best[i] + 1 < best[i + l] && this.codes.has(code)) best[i + l] = best[i] + 1;
+        node = children[26 * node + c - 97];
+        if (node === 0) break; // no syllable goes on so
+        if (ends[node] && best[i] + 1 < best[i + l]) best[i + l] = best[i] + 1;
       }
     }
     return best[n] === NO_SPLIT ? 0 : best[n];
@@ -67,24 +99,13 @@ export class PinyinSyllables {
 const NO_SPLIT = 127;
 const BEST = new Int8Array(25);
 
-/** A syllable of at most 6 letters a-z as a number, else -1. */
-function codeOf(syllable: string): number {
-  if (syllable.length > 6) return -1;
-  let code = 0;
-  for (let i = 0; i < syllable.length; i++) {
-    const c = syllable.charCodeAt(i);
-    if (c < 97 || c > 122) return -1;
-    code = code * 27 + (c - 96);
-  }
-  return code;
-}
-
 export function normalizePinyin(s: string): string {
   if (isPlainLowerAscii(s)) return s;
   return s.toLowerCase().replace(/ü|u:/g, 'v').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-function isPlainLowerAscii(s: string): boolean {
+/** Whether every character of s is a letter a-z. */
+export function isPlainLowerAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 97 || c > 122) return false;

@@ -1,6 +1,9 @@
 import { TokenFlag, TokenKind, Tokens, tokenize } from './tokenize';
 import type { WordTable } from './wordTable';
 
+/** The bit of an edge among 2^16 (8 KB) for the edges of a trie, a few thousand at most: few words pass for an edge they are not. */
+const edgeBitOf = (node: number, word: number) => Math.imul(node ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b) >>> 16;
+
 /**
  * Word-level trie over lower-cased tokens, for multi-word vocabulary (titles, bodies, theme phrases).
  * Nodes are numbers (0 is the root); the edges (node, word id) -> child live in one hash table while
@@ -17,6 +20,11 @@ export class PhraseTrie<V> {
   private firstEdge: Int32Array | undefined;
   private edgeWord = new Int32Array(0);
   private edgeChild = new Int32Array(0);
+  /**
+   * Once compacted: a bit per hash of (node, word), set for every edge. Most words read after a
+   * phrase's first word continue no phrase: one bit tells so, without searching the node's edges.
+   */
+  private edgeBits = new Int32Array(0);
   size = 0;
   /** This trie's bit in Tokens.starts, given by the Knowledge that owns it. */
   bit = 0;
@@ -56,6 +64,8 @@ export class PhraseTrie<V> {
     if (node === 0) return word < this.rootChild.length ? this.rootChild[word] : -1;
     const first = this.firstEdge;
     if (!first) return this.edges.get(node, word);
+    const bit = edgeBitOf(node, word);
+    if ((this.edgeBits[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     // the edges of a node by word, ascending: a few are read one by one, more are searched
     let lo = first[node];
     let hi = first[node + 1];
@@ -77,10 +87,13 @@ export class PhraseTrie<V> {
     const filled = first.slice(0, nodes);
     this.edgeWord = new Int32Array(first[nodes]);
     this.edgeChild = new Int32Array(first[nodes]);
+    this.edgeBits = new Int32Array((1 << 16) >>> 5);
     this.edges.forEach((node, word, child) => {
       const e = filled[node]++;
       this.edgeWord[e] = word;
       this.edgeChild[e] = child;
+      const bit = edgeBitOf(node, word);
+      this.edgeBits[bit >>> 5] |= 1 << (bit & 31);
     });
     for (let n = 0; n < nodes; n++) sortByWord(this.edgeWord, this.edgeChild, first[n], first[n + 1]);
     this.firstEdge = first;
@@ -110,7 +123,8 @@ export class PhraseTrie<V> {
    */
   match(tokens: Tokens, i: number, limit = tokens.length): number {
     if (i < 0 || i >= tokens.length || i >= limit || (tokens.starts[i] & this.bit) === 0) return -1;
-    let node = this.child(0, tokens.word[i]);
+    const first = tokens.word[i];
+    let node = first < this.rootChild.length ? this.rootChild[first] : -1;
     if (node < 0) return -1;
     let end = -1;
     let value = this.values[node];

@@ -39,6 +39,12 @@ export class Scratch {
     return zeroed ? a.fill(0) : a;
   }
 
+  /** A Uint16Array of length n, not zeroed. */
+  units(n: number): Uint16Array {
+    const at = this.take(2 * n);
+    return at < 0 ? new Uint16Array(n) : new Uint16Array(this.buffer, at, n);
+  }
+
   /** The offset of `size` bytes in `buffer`, or -1 when they do not fit (a new array is made). */
   private take(size: number): number {
     const bytes = (size + 7) & ~7;

@@ -2,17 +2,13 @@
  * Interns words: each distinct lower-cased word gets a small integer id, so that tokens carry an id
  * instead of a string and facts about a word are computed once and kept in arrays indexed by id.
  * A word is looked up by its UTF-16 code units and their hash; a string is created only for a
- * word seen for the first time.
+ * word seen for the first time. Most words are short and ASCII: those are also found by their
+ * code units packed into three numbers (see packedWords.ts), without comparing them one by one.
  */
+import { PackedWords, isPackable, packHigh, packLow, packTop } from './packedWords';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-
-/** Hash of a word, built one code unit at a time: `h = hashStep(h, code)` from `HASH_START`. */
-export const HASH_START = FNV_OFFSET;
-export function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME);
-}
 
 export class WordTable {
   private strings: string[] = [];
@@ -26,6 +22,8 @@ export class WordTable {
    */
   private slots = emptySlots(2048);
   private count = 0;
+  /** The ids of the short ASCII words interned so far (see packedId). */
+  private packed = new PackedWords();
 
   /** Number of distinct words; ids are 0 .. size - 1. */
   get size(): number {
@@ -37,8 +35,38 @@ export class WordTable {
     return this.strings[id];
   }
 
-  /** Id of the word whose code units are codes[0 .. length), with hash `hash`; added if new. */
-  intern(codes: Uint16Array, length: number, hash: number): number {
+  /** Id of the word whose code units are codes[0 .. length); added if new. */
+  intern(codes: Uint16Array, length: number): number {
+    if (!isPackable(codes, length)) return this.internHashed(codes, length, hashOf(codes, length));
+    let top = 0;
+    let high = 0;
+    let low = 0;
+    for (let k = 0; k < length; k++) {
+      top = packTop(top, high);
+      high = packHigh(high, low);
+      low = packLow(low, codes[k]);
+    }
+    return this.internPacked(top, high, low, codes, length);
+  }
+
+  /** Id of the packed word (see packedWords.ts), or -1 when it was never looked up packed. */
+  packedId(top: number, high: number, low: number): number {
+    return this.packed.get(top, high, low);
+  }
+
+  /**
+   * Id of the word codes[0 .. length), a word isPackable says yes to, packed in `top`, `high` and
+   * `low` (see packedWords.ts); added if new.
+   */
+  private internPacked(top: number, high: number, low: number, codes: Uint16Array, length: number): number {
+    const id = this.packed.get(top, high, low);
+    if (id >= 0) return id;
+    const added = this.internHashed(codes, length, hashOf(codes, length));
+    this.packed.set(top, high, low, added);
+    return added;
+  }
+
+  private internHashed(codes: Uint16Array, length: number, hash: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     let slot = mix(hash) & mask;
@@ -52,8 +80,7 @@ export class WordTable {
   }
 
   internString(word: string): number {
-    const codes = codesOf(word);
-    return this.intern(codes, word.length, hashOf(codes, word.length));
+    return this.intern(codesOf(word), word.length);
   }
 
   /** Id of a word, or -1 when it was never interned. */
@@ -73,6 +100,7 @@ export class WordTable {
     if (size >= this.count) return;
     this.count = size;
     this.strings.length = size;
+    this.packed = new PackedWords();
     let slots = 2048;
     while (size * 2 > slots) slots *= 2;
     this.slots = emptySlots(slots);
@@ -140,9 +168,10 @@ function codesOf(word: string): Uint16Array {
   return codes;
 }
 
+/** FNV-1a over the code units. */
 function hashOf(codes: Uint16Array, length: number): number {
-  let h = HASH_START;
-  for (let k = 0; k < length; k++) h = hashStep(h, codes[k]);
+  let h = FNV_OFFSET;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ codes[k], FNV_PRIME);
   return h;
 }
 
