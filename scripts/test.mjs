@@ -23,6 +23,7 @@ const VERIFY_SETS = [
   'node test/goldkit/verify-set.mjs test/corpus',
   'node test/goldkit/verify-set.mjs test/holdout --max-bytes 4096',
   'node test/goldkit/verify-set.mjs test/holdout2 --max-bytes 4096 --persons 6-14 --independent-of ../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout3 --max-bytes 6500 --persons 6-25 --independent-of ../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
 ];
 
 const steps = [
