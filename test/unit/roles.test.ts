@@ -24,3 +24,20 @@ test('a person only cited has no role', () => {
   const m = analyze("We should study Xi Jinping's thought on socialism with Chinese characteristics for a new era.");
   assert.deepEqual(rolesOf(m, 'Xi Jinping'), []);
 });
+
+test('conveying a speech and a literal "did report" are reports; "did exchange speech" is speaking', () => {
+  const m = analyze('Meng Lixia conveyed the main contents of the speech. Meeting on, county bureau director Kou Dehai did report about the rural work situation; Dong Peilin did exchange speech.');
+  assert.deepEqual(rolesOf(m, 'Meng Lixia'), ['reported']);
+  assert.deepEqual(rolesOf(m, 'Kou Dehai'), ['reported']);
+  assert.deepEqual(rolesOf(m, 'Dong Peilin'), ['spoke']);
+});
+
+test('the posts of prefectures, leagues and enterprises are titles', () => {
+  const m = analyze('Tashi Dondrub, deputy secretary of the prefectural party committee and commissioner of the administrative office, presided. Leaders of the league Bayaraa, Sarangerel and Wei Jingtian attended. Yin Guofeng, chief accountant of the group, and Aku Shibu, head nurse of the Department of Pediatrics, made statements.');
+  const titles = (name: string) => m.persons.find((p) => p.name === name)?.titleIds.map((id) => m.titles[id].text);
+  assert.deepEqual(titles('Tashi Dondrub'), ['deputy secretary of the prefectural party committee', 'commissioner of the administrative office']);
+  assert.deepEqual(titles('Bayaraa'), ['Leaders of the league']);
+  assert.deepEqual(titles('Yin Guofeng'), ['chief accountant of the group']);
+  assert.deepEqual(titles('Aku Shibu'), ['head nurse of the Department of Pediatrics']);
+  assert.deepEqual(rolesOf(m, 'Aku Shibu'), ['reported']);
+});
