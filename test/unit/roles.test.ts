@@ -41,3 +41,10 @@ test('the posts of prefectures, leagues and enterprises are titles', () => {
   assert.deepEqual(titles('Aku Shibu'), ['head nurse of the Department of Pediatrics']);
   assert.deepEqual(rolesOf(m, 'Aku Shibu'), ['reported']);
 });
+
+test('"full-time deputy" is one rank: the joined posts after it stay with the name before them', () => {
+  const m = analyze('Chu Yaling, full-time deputy secretary of the Party Committee and chairwoman of the Trade Union, Leng Bingxu, secretary of the Discipline Inspection Commission, attended the meeting.');
+  const titles = (name: string) => m.persons.find((p) => p.name === name)?.titleIds.map((id) => m.titles[id].text);
+  assert.deepEqual(titles('Chu Yaling'), ['full-time deputy secretary of the Party Committee', 'chairwoman of the Trade Union']);
+  assert.deepEqual(titles('Leng Bingxu'), ['secretary of the Discipline Inspection Commission']);
+});
