@@ -50,3 +50,19 @@ test('byline labels are titles with the byline role', () => {
   assert.deepEqual(titlesOf(m, 'Liu Qing'), ['Picture']);
   assert.deepEqual(rolesOf(m, 'Zhang Zongxing'), ['byline']);
 });
+
+test('the posts of prefectures, leagues and enterprises are titles', () => {
+  const m = analyze('Tashi Dondrub, deputy secretary of the prefectural party committee and commissioner of the administrative office, presided. Leaders of the league Bayaraa, Sarangerel and Wei Jingtian attended. Yin Guofeng, chief accountant of the group, and Aku Shibu, head nurse of the Department of Pediatrics, made statements.');
+  const titles = (name: string) => m.persons.find((p) => p.name === name)?.titleIds.map((id) => m.titles[id].text);
+  assert.deepEqual(titles('Tashi Dondrub'), ['deputy secretary of the prefectural party committee', 'commissioner of the administrative office']);
+  assert.deepEqual(titles('Bayaraa'), ['Leaders of the league']);
+  assert.deepEqual(titles('Yin Guofeng'), ['chief accountant of the group']);
+  assert.deepEqual(titles('Aku Shibu'), ['head nurse of the Department of Pediatrics']);
+});
+
+test('"full-time deputy" is one rank: the joined posts after it stay with the name before them', () => {
+  const m = analyze('Chu Yaling, full-time deputy secretary of the Party Committee and chairwoman of the Trade Union, Leng Bingxu, secretary of the Discipline Inspection Commission, attended the meeting.');
+  const titles = (name: string) => m.persons.find((p) => p.name === name)?.titleIds.map((id) => m.titles[id].text);
+  assert.deepEqual(titles('Chu Yaling'), ['full-time deputy secretary of the Party Committee', 'chairwoman of the Trade Union']);
+  assert.deepEqual(titles('Leng Bingxu'), ['secretary of the Discipline Inspection Commission']);
+});
