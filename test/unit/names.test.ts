@@ -69,3 +69,8 @@ test('UTF-16 offsets after emoji and CJK', () => {
   assert.equal(text.slice(mention.start, mention.end), 'Zhou Zhihong');
   assert.equal(mention.start, text.indexOf('Zhou'));
 });
+
+test('a courtesy title after a byline label is not a name; the name after it is', () => {
+  const m = analyze('Translated by: Ms. Tang Qianyu (Group Foreign Affairs Office)');
+  assert.deepEqual(names(m), ['Tang Qianyu']);
+});

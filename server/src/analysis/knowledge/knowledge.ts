@@ -276,7 +276,8 @@ export class Knowledge {
       if (this.lowercaseSuffixes.has(word)) traits |= WordTrait.LowercaseSuffix;
       if (this.notNames.has(word)) traits |= WordTrait.NotName;
       if (this.vocabularyWords.has(word)) traits |= WordTrait.Vocabulary;
-      if (this.courtesyTitles.has(word)) traits |= WordTrait.CourtesyTitle;
+      // "Translated by: Ms. Tang Qianyu": a courtesy title stands before a name, it never is one
+      if (this.courtesyTitles.has(word)) traits |= WordTrait.CourtesyTitle | WordTrait.NotName;
       if (this.nameParentheticals.has(word)) traits |= WordTrait.NameParenthetical;
       if (this.lightVerbs.has(word)) traits |= WordTrait.LightVerb;
       traits |= functionWordTraits(word);
