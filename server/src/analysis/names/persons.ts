@@ -1,4 +1,5 @@
 /** The persons of a document: one per identity key, numbered in order of first mention, and their mentions. */
+import type { Tokens } from '../text/tokens';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { Mention } from '../types';
 import type { ResolvedName } from './resolveNames';
@@ -52,6 +53,13 @@ export function mentionsOf(names: ResolvedName[], persons: PersonIdentities, tex
     mentions[i] = m;
   }
   return { mentions, byPerson };
+}
+
+/** The surname of a name as written (read from the text for the few names that start a person, not kept by every name). */
+export function surnameOf(n: ResolvedName, tokens: Tokens): string {
+  // a name in Han characters may follow its byline label in one token (编辑：贺予菁): its first character
+  if (n.kind === 'hanzi') return tokens.lower(n.first).charAt(n.start - tokens.start[n.first]);
+  return tokens.text.slice(n.start, tokens.end[n.first]);
 }
 
 /** A name as displayed: its white space runs made one space (the text itself when it has none to change). */
