@@ -12,6 +12,7 @@ import { findNameCandidates, mergeByFirst } from './names/findNameCandidates';
 import { notNameTokens } from './names/notNames';
 import { PersonIdentities, displayName, identifyPersons, mentionsOf, surnameOf } from './names/persons';
 import { ResolvedName, resolveNames } from './names/resolveNames';
+import { NameKeys } from './names/nameKeys';
 import { personRoles } from './roles/personRoles';
 import { ListsByOwner } from './text/listsByOwner';
 import { IndexList, TokenKind, Tokens, markTokens } from './text/tokenize';
@@ -42,12 +43,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
 /** The names and titles of the document: what it is read into is dropped on return (only the model's part stays). */
 function namesAndTitles(tokens: Tokens, text: string, k: Knowledge): { names: ResolvedName[]; parsedTitles: ParsedTitle[] } {
   const notName = notNameTokens(tokens, k);
-  const pinyinNames = findNameCandidates(tokens, k, notName);
+  const nameKeys = new NameKeys(tokens, k);
+  const pinyinNames = findNameCandidates(tokens, k, notName, nameKeys);
   const inName = tokens.bytes(tokens.length);
   for (let i = 0; i < pinyinNames.length; i++) markTokens(inName, pinyinNames[i].first, pinyinNames[i].end);
   const parsedTitles = findTitles(tokens, text, k, inName);
   const titleIndex = new TitleIndex(parsedTitles, tokens);
-  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex, notName).sort((a, b) => a.first - b.first));
+  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex, notName, nameKeys).sort((a, b) => a.first - b.first));
   return { names: resolveNames(tokens, k, candidates, titleIndex, notName), parsedTitles };
 }
 

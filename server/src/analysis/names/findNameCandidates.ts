@@ -7,7 +7,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { nameKey } from '../knowledge/nameKey';
 import { WordTrait } from '../knowledge/wordFacts';
-import { tokensNameKey } from './tokensNameKey';
+import type { NameKeys } from './nameKeys';
 import { TokenFlag, TokenKind, Tokens, anyMarked, mergeIndices } from '../text/tokenize';
 
 const EMPTY = new Int32Array(0);
@@ -75,7 +75,7 @@ function isHyphenatedGiven(tokens: Tokens, i: number, k: Knowledge): boolean {
 }
 
 /** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
-export function findNameCandidates(tokens: Tokens, k: Knowledge, notName: Uint8Array): NameCandidate[] {
+export function findNameCandidates(tokens: Tokens, k: Knowledge, notName: Uint8Array, nameKeys: NameKeys): NameCandidate[] {
   const out: NameCandidate[] = [];
   const { kind, flags, word } = tokens;
   const listedBit = k.listedNames.bit;
@@ -143,7 +143,7 @@ export function findNameCandidates(tokens: Tokens, k: Knowledge, notName: Uint8A
     const afterFunctionWord = i > 0 && kind[i - 1] === TokenKind.Word && AFTER_FUNCTION_WORD.has(tokens.lower(i - 1));
     const weakSurname = (traits & WordTrait.WeakSurname) !== 0;
     const needsEvidence = englishGiven || (weakSurname && (givenSyl < 2 || afterFunctionWord)) || (!gCap && !allCaps);
-    out.push(fullNameCandidate(tokens, i, end, tokensNameKey(tokens, k, i, end), needsEvidence));
+    out.push(fullNameCandidate(tokens, i, end, nameKeys.of(i, end), needsEvidence));
     next = end;
   }
   return out;

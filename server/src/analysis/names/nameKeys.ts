@@ -1,0 +1,62 @@
+import type { Knowledge } from '../knowledge/knowledge';
+import { nameKey } from '../knowledge/nameKey';
+import { TokenKind, Tokens } from '../text/tokenize';
+
+/** Whether the key of tokens [first, end) is made of the keys of their words alone. */
+function keyedByWords(tokens: Tokens, first: number, end: number): boolean {
+  for (let m = first; m < end; m++) {
+    if (tokens.kind[m] !== TokenKind.Word) return false;
+    if (m > first) {
+      for (let c = tokens.end[m - 1]; c < tokens.start[m]; c++) if (tokens.text.charCodeAt(c) === 0x200b) return false;
+    }
+  }
+  return true;
+}
+
+function keyOfWords(tokens: Tokens, k: Knowledge, first: number, end: number): string {
+  let key = '';
+  for (let m = first; m < end; m++) key += k.facts.nameKey(tokens.word[m]);
+  return key;
+}
+
+/**
+ * nameKey of the text of tokens, for the names of one document. The key of word tokens (Latin
+ * letters, digits, hyphens, apostrophes) is made of the keys of their words: nameKey works character
+ * by character, and it drops the white space between tokens, all but the zero-width space. Other
+ * tokens, or a gap holding a zero-width space, take the text itself.
+ *
+ * A report names the same persons again and again: names written with the same words share one key
+ * string, so that the many name candidates keep no string of their own.
+ */
+export class NameKeys {
+  /** The keys made so far by a hash of their words, with the tokens of their first name. */
+  private readonly byWords = new Map<number, { first: number; end: number; key: string }[]>();
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly k: Knowledge,
+  ) {}
+
+  /** The key of tokens [first, end). */
+  of(first: number, end: number): string {
+    const { tokens } = this;
+    if (!keyedByWords(tokens, first, end)) return nameKey(tokens.slice(first, end));
+    const word = tokens.word;
+    let hash = end - first;
+    for (let m = first; m < end; m++) hash = Math.imul(hash ^ word[m], 0x01000193);
+    hash &= 0x3fffffff;
+    const same = this.byWords.get(hash);
+    for (let s = 0; same && s < same.length; s++) if (sameWords(word, same[s].first, same[s].end, first, end)) return same[s].key;
+    const key = keyOfWords(tokens, this.k, first, end);
+    const made = { first, end, key };
+    if (same) same.push(made);
+    else this.byWords.set(hash, [made]);
+    return key;
+  }
+}
+
+function sameWords(word: Int32Array, aFirst: number, aEnd: number, bFirst: number, bEnd: number): boolean {
+  if (aEnd - aFirst !== bEnd - bFirst) return false;
+  for (let m = 0; m < aEnd - aFirst; m++) if (word[aFirst + m] !== word[bFirst + m]) return false;
+  return true;
+}
