@@ -57,7 +57,7 @@ function namesAndTitles(tokens: Tokens, text: string, k: Knowledge): { names: Re
 function personsAndTitles(tokens: Tokens, text: string, k: Knowledge): { persons: Person[]; mentions: Mention[]; titles: TitleOccurrence[] } {
   const { names, parsedTitles } = namesAndTitles(tokens, text, k);
   const identities = identifyPersons(names);
-  const { mentions, byPerson } = mentionsOf(names, identities, text);
+  const { mentions, byPerson } = mentionsOf(names, identities, tokens);
   const elements = elementsOf(names, identities, parsedTitles, tokens, k);
   const attribution = attribute(elements, parsedTitles, tokens);
   const normalizer = new TitleNormalizer(k);

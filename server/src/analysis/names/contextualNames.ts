@@ -159,7 +159,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     if (!(k.traitsAt(tokens, c.end) & WordTrait.OpenBracket) || !(k.traitsAt(tokens, han + 1) & WordTrait.CloseBracket)) continue;
     const hanzi = tokens.lower(han);
     if (hanzi.length < 2 || hanzi.length > 4 || !k.hanziSurnames.has(hanzi[0])) continue;
-    found.set(han, { first: han, end: han + 1, start: tokens.start[han], stop: tokens.end[han], kind: 'hanzi', key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi', refersTo: undefined });
+    found.set(han, { first: han, end: han + 1, start: tokens.start[han], kind: 'hanzi', key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi' });
     at[han] |= At.FoundFirst;
   }
   // "Acting county magistrate bai shengli": a lower-case pinyin name right after a post

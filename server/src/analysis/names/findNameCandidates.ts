@@ -16,8 +16,8 @@ export interface NameCandidate {
   /** Token range [first, end). */
   first: number;
   end: number;
+  /** Where the name starts in the text (a name in Han characters may follow its label in one token); it ends with its last token. */
   start: number;
-  stop: number;
   kind: 'full' | 'hanzi';
   /** Identity: lower-case letters of the whole name without spaces or hyphens. */
   key: string;
@@ -26,13 +26,11 @@ export interface NameCandidate {
   hanziLabel?: { start: number; end: number; label: string };
   /** How the name mentions its person, once resolveNames accepts it. */
   mentionKind: 'full' | 'hanzi' | 'single-token' | 'surname';
-  /** For surname-only references: the key of the full name they stand for. */
-  refersTo?: string;
 }
 
 /** A full name on tokens [first, end). Every candidate has every field, so that they share one shape. */
 export function fullNameCandidate(tokens: Tokens, first: number, end: number, key: string, needsEvidence: boolean): NameCandidate {
-  return { first, end, start: tokens.start[first], stop: tokens.end[end - 1], kind: 'full', key, needsEvidence, hanziLabel: undefined, mentionKind: 'full', refersTo: undefined };
+  return { first, end, start: tokens.start[first], kind: 'full', key, needsEvidence, hanziLabel: undefined, mentionKind: 'full' };
 }
 
 /** Two lists in token order as one (on the same first token, a's before b's). */
@@ -160,7 +158,7 @@ function hanziNames(tokens: Tokens, i: number, k: Knowledge, out: NameCandidate[
     const s = tokens.lower(m).slice(offset);
     if (s.length < 2 || s.length > 4) return false;
     if (!k.hanziSurnames.has(s[0]) && !k.hanziSurnames.has(s.slice(0, 2))) return false;
-    out.push({ first: j, end: j + 1, start: tokens.start[m] + offset, stop: tokens.end[m], kind: 'hanzi', key: s, needsEvidence: false, hanziLabel, mentionKind: 'hanzi', refersTo: undefined });
+    out.push({ first: j, end: j + 1, start: tokens.start[m] + offset, kind: 'hanzi', key: s, needsEvidence: false, hanziLabel, mentionKind: 'hanzi' });
     return true;
   };
   if (lower.length > label.length) {

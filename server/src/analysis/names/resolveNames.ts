@@ -17,9 +17,8 @@ import { FirstLetters } from './firstLetters';
 export type ResolvedName = NameCandidate;
 
 /** Marks a candidate as a mention of a person. */
-function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind'], refersTo?: string): ResolvedName {
+function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind']): ResolvedName {
   c.mentionKind = mentionKind;
-  c.refersTo = refersTo;
   return c;
 }
 
@@ -283,7 +282,7 @@ function surnameReferences(tokens: Tokens, k: Knowledge, names: ResolvedName[], 
     }
     const target = bySurname.get(k.facts.pinyinKey(word[i]))?.target();
     if (!target) continue;
-    out.push(resolvedName(fullNameCandidate(tokens, i, i + 1, target.key, false), 'surname', target.key));
+    out.push(resolvedName(fullNameCandidate(tokens, i, i + 1, target.key, false), 'surname'));
   }
   return out;
 }
