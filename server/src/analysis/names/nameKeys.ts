@@ -29,8 +29,8 @@ function keyOfWords(tokens: Tokens, k: Knowledge, first: number, end: number): s
  * string, so that the many name candidates keep no string of their own.
  */
 export class NameKeys {
-  /** The keys made so far by a hash of their words, with the tokens of their first name. */
-  private readonly byWords = new Map<number, { first: number; end: number; key: string }[]>();
+  /** The keys made so far by a hash of their words (those of one hash chained), with the tokens of their first name. */
+  private readonly byWords = new Map<number, MadeKey>();
 
   constructor(
     private readonly tokens: Tokens,
@@ -45,14 +45,19 @@ export class NameKeys {
     let hash = end - first;
     for (let m = first; m < end; m++) hash = Math.imul(hash ^ word[m], 0x01000193);
     hash &= 0x3fffffff;
-    const same = this.byWords.get(hash);
-    for (let s = 0; same && s < same.length; s++) if (sameWords(word, same[s].first, same[s].end, first, end)) return same[s].key;
+    const chain = this.byWords.get(hash);
+    for (let made = chain; made; made = made.next) if (sameWords(word, made.first, made.end, first, end)) return made.key;
     const key = keyOfWords(tokens, this.k, first, end);
-    const made = { first, end, key };
-    if (same) same.push(made);
-    else this.byWords.set(hash, [made]);
+    this.byWords.set(hash, { first, end, key, next: chain });
     return key;
   }
+}
+
+interface MadeKey {
+  first: number;
+  end: number;
+  key: string;
+  next: MadeKey | undefined;
 }
 
 function sameWords(word: Int32Array, aFirst: number, aEnd: number, bFirst: number, bEnd: number): boolean {
