@@ -174,14 +174,19 @@ function singleTokenListNames(tokens: Tokens, k: Knowledge, names: ResolvedName[
     if (!changed) break;
   }
   // the same garbled name elsewhere in the text ("The meeting was chaired by Jiaxiaodong.")
-  const keyWords = new Set<number>();
+  if (found.size === 0) return [];
+  const isKeyWord = tokens.bytes(tokens.words.size); // by word id
+  let keyWords = 0;
   for (const f of found.values()) {
     const id = tokens.words.find(f.key);
-    if (id >= 0) keyWords.add(id);
+    if (id >= 0 && !isKeyWord[id]) {
+      isKeyWord[id] = 1;
+      keyWords++;
+    }
   }
-  for (let c = 0; c < tokens.capitalized.length && keyWords.size > 0; c++) {
+  for (let c = 0; c < tokens.capitalized.length && keyWords > 0; c++) {
     const i = tokens.capitalized[c];
-    if (!keyWords.has(word[i]) || at[i] & (At.Found | At.NameFirst | At.InTitle)) continue;
+    if (!isKeyWord[word[i]] || at[i] & (At.Found | At.NameFirst | At.InTitle)) continue;
     found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, tokens.lower(i), false), 'single-token'));
     at[i] |= At.Found;
   }
