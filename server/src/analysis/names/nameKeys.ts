@@ -29,13 +29,21 @@ function keyOfWords(tokens: Tokens, k: Knowledge, first: number, end: number): s
  * string, so that the many name candidates keep no string of their own.
  */
 export class NameKeys {
-  /** The keys made so far by a hash of their words (those of one hash chained), with the tokens of their first name. */
-  private readonly byWords = new Map<number, MadeKey>();
+  /**
+   * The keys made last, by a hash of their words (a slot holds one key: a later key of its hash takes
+   * its place), with the tokens [first, end) of the name each was made for.
+   */
+  private readonly keys = new Array<string | undefined>(SLOTS);
+  private readonly firsts: Int32Array;
+  private readonly ends: Int32Array;
 
   constructor(
     private readonly tokens: Tokens,
     private readonly k: Knowledge,
-  ) {}
+  ) {
+    this.firsts = tokens.ints(SLOTS, false);
+    this.ends = tokens.ints(SLOTS, false);
+  }
 
   /** The key of tokens [first, end). */
   of(first: number, end: number): string {
@@ -44,21 +52,19 @@ export class NameKeys {
     const word = tokens.word;
     let hash = end - first;
     for (let m = first; m < end; m++) hash = Math.imul(hash ^ word[m], 0x01000193);
-    hash &= 0x3fffffff;
-    const chain = this.byWords.get(hash);
-    for (let made = chain; made; made = made.next) if (sameWords(word, made.first, made.end, first, end)) return made.key;
+    const slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    const made = this.keys[slot];
+    if (made !== undefined && sameWords(word, this.firsts[slot], this.ends[slot], first, end)) return made;
     const key = keyOfWords(tokens, this.k, first, end);
-    this.byWords.set(hash, { first, end, key, next: chain });
+    this.keys[slot] = key;
+    this.firsts[slot] = first;
+    this.ends[slot] = end;
     return key;
   }
 }
 
-interface MadeKey {
-  first: number;
-  end: number;
-  key: string;
-  next: MadeKey | undefined;
-}
+/** Enough for the persons of most documents (a document naming more shares the keys of fewer). */
+const SLOTS = 4096;
 
 function sameWords(word: Int32Array, aFirst: number, aEnd: number, bFirst: number, bEnd: number): boolean {
   if (aEnd - aFirst !== bEnd - bFirst) return false;
