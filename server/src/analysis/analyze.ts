@@ -10,8 +10,9 @@ import { meetingStructure } from './meeting/meetingStructure';
 import { contextualCandidates } from './names/contextualNames';
 import { findNameCandidates, mergeByFirst } from './names/findNameCandidates';
 import { notNameTokens } from './names/notNames';
-import { PersonIdentities, displayName, identifyPersons, mentionsOf } from './names/persons';
+import { PersonIdentities, displayName, identifyPersons, mentionsOf, surnameOf } from './names/persons';
 import { ResolvedName, resolveNames } from './names/resolveNames';
+import { NameKeys } from './names/nameKeys';
 import { personRoles } from './roles/personRoles';
 import { ListsByOwner } from './text/listsByOwner';
 import { IndexList, TokenKind, Tokens, markTokens } from './text/tokenize';
@@ -42,27 +43,28 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
 /** The names and titles of the document: what it is read into is dropped on return (only the model's part stays). */
 function namesAndTitles(tokens: Tokens, text: string, k: Knowledge): { names: ResolvedName[]; parsedTitles: ParsedTitle[] } {
   const notName = notNameTokens(tokens, k);
-  const pinyinNames = findNameCandidates(tokens, text, k, notName);
+  const nameKeys = new NameKeys(tokens, k);
+  const pinyinNames = findNameCandidates(tokens, k, notName, nameKeys);
   const inName = tokens.bytes(tokens.length);
   for (let i = 0; i < pinyinNames.length; i++) markTokens(inName, pinyinNames[i].first, pinyinNames[i].end);
   const parsedTitles = findTitles(tokens, text, k, inName);
   const titleIndex = new TitleIndex(parsedTitles, tokens);
-  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex, notName).sort((a, b) => a.first - b.first));
-  return { names: resolveNames(tokens, text, k, candidates, titleIndex, notName), parsedTitles };
+  const candidates = mergeByFirst(pinyinNames, contextualCandidates(tokens, text, k, pinyinNames, titleIndex, notName, nameKeys).sort((a, b) => a.first - b.first));
+  return { names: resolveNames(tokens, k, candidates, titleIndex, notName), parsedTitles };
 }
 
 /** The persons with their mentions, titles and roles, and the titles (what they are read from is dropped on return). */
 function personsAndTitles(tokens: Tokens, text: string, k: Knowledge): { persons: Person[]; mentions: Mention[]; titles: TitleOccurrence[] } {
   const { names, parsedTitles } = namesAndTitles(tokens, text, k);
   const identities = identifyPersons(names);
-  const { mentions, byPerson } = mentionsOf(names, identities, text);
+  const { mentions, byPerson } = mentionsOf(names, identities, tokens);
   const elements = elementsOf(names, identities, parsedTitles, tokens, k);
   const attribution = attribute(elements, parsedTitles, tokens);
   const normalizer = new TitleNormalizer(k);
   const titleIds = new ListsByOwner<number>();
   const { titles, attached } = titleOccurrences(parsedTitles, attribution, elements, tokens, normalizer, titleIds);
   const roles = personRoles(tokens, k, elements, attached, parsedTitles, attribution, identities.count);
-  const persons = personsOf(names, identities, byPerson, titleIds.lists(identities.count), roles);
+  const persons = personsOf(names, identities, tokens, byPerson, titleIds.lists(identities.count), roles);
   addHanziBylines(names, identities, persons, titles, k, normalizer);
   sortTitles(titles, persons);
   return { persons, mentions, titles };
@@ -122,11 +124,11 @@ function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution,
   return { titles, attached };
 }
 
-function personsOf(names: ResolvedName[], identities: PersonIdentities, mentions: Mention[][], titleIds: number[][], roles: RoleEvidence[][]): Person[] {
+function personsOf(names: ResolvedName[], identities: PersonIdentities, tokens: Tokens, mentions: Mention[][], titleIds: number[][], roles: RoleEvidence[][]): Person[] {
   const persons = new Array<Person>(identities.count);
   for (let id = 0; id < identities.count; id++) {
     const first = names[identities.firstName[id]];
-    persons[id] = { id, name: displayName(mentions[id][0].text), key: first.key, surname: first.surname, mentions: mentions[id], titleIds: titleIds[id], roles: roles[id] };
+    persons[id] = { id, name: displayName(mentions[id][0].text), key: first.key, surname: surnameOf(first, tokens), mentions: mentions[id], titleIds: titleIds[id], roles: roles[id] };
   }
   return persons;
 }

@@ -16,9 +16,8 @@ export function closePairs(strings: readonly string[], group: readonly number[],
     if (list) list.push(i);
     else members.set(g, [i]);
   });
-  const found: number[] = [];
   const table = (kept ??= new VariantTable());
-  table.found = found;
+  table.pairCount = 0;
   members.forEach((list) => {
     if (list.length < 2) return;
     let variants = 0;
@@ -26,8 +25,9 @@ export function closePairs(strings: readonly string[], group: readonly number[],
     table.reset(variants);
     for (let k = 0; k < list.length; k++) addVariants(table, list[k], strings[list[k]], longFrom);
   });
-  if (table.slots > KEPT_SLOTS) kept = undefined; // a large table is not kept for the next call
-  return sortedDistinct(found, strings.length);
+  const pairs = sortedDistinct(table.pairs, table.pairCount, strings.length);
+  if (table.slots > KEPT_SLOTS || table.pairs.length > KEPT_SLOTS) kept = undefined; // a large table is not kept for the next call
+  return pairs;
 }
 
 /** The table of the last call, kept for the next one (its arrays, not its content) unless it grew past this. */
@@ -50,22 +50,25 @@ function addVariants(table: VariantTable, owner: number, s: string, longFrom: nu
   }
   const p = prefix;
   for (let k = 0; k < n; k++) p[k + 1] = (Math.imul(p[k], BASE) + s.charCodeAt(k)) | 0;
-  /** Hash of s[from, to). */
-  const part = (from: number, to: number) => (p[to] - Math.imul(p[from], power[to - from])) | 0;
   // a string within distance 1 of a short one is at most `longFrom + 1` long
   if (n <= longFrom + 1) {
     table.add(owner, 1, n, p[n]);
-    for (let a = 0; a < n; a++) table.add(owner, 1, n - 1, Math.imul(part(0, a), power[n - a - 1]) + part(a + 1, n));
+    for (let a = 0; a < n; a++) table.add(owner, 1, n - 1, (Math.imul(part(p, 0, a), power[n - a - 1]) + part(p, a + 1, n)) | 0);
   }
   if (n >= longFrom) {
     table.add(owner, 2, n, p[n]);
     for (let a = 0; a < n; a++) {
-      table.add(owner, 2, n - 1, Math.imul(part(0, a), power[n - a - 1]) + part(a + 1, n));
+      table.add(owner, 2, n - 1, (Math.imul(part(p, 0, a), power[n - a - 1]) + part(p, a + 1, n)) | 0);
       for (let b = a + 1; b < n; b++) {
-        table.add(owner, 2, n - 2, Math.imul(Math.imul(part(0, a), power[b - a - 1]) + part(a + 1, b), power[n - b - 1]) + part(b + 1, n));
+        table.add(owner, 2, n - 2, (Math.imul(Math.imul(part(p, 0, a), power[b - a - 1]) + part(p, a + 1, b), power[n - b - 1]) + part(p, b + 1, n)) | 0);
       }
     }
   }
+}
+
+/** Hash of s[from, to), from the prefix hashes p of s. */
+function part(p: Int32Array, from: number, to: number): number {
+  return (p[to] - Math.imul(p[from], power[to - from])) | 0;
 }
 
 function powersOf(n: number): Int32Array<ArrayBuffer> {
@@ -83,8 +86,9 @@ class VariantTable {
   private next = new Int32Array(0);
   private count = 0;
   private mask = 0;
-  /** Where the pairs of owners whose variants meet go. */
-  found: number[] = [];
+  /** The pairs of owners whose variants meet (flat): pairs[0 .. pairCount). */
+  pairs = new Int32Array(64);
+  pairCount = 0;
 
   get slots(): number {
     return this.heads.length;
@@ -109,13 +113,23 @@ class VariantTable {
     const key = mix(mix(hash | 0, length), table);
     const slot = key & this.mask;
     for (let e = this.heads[slot]; e >= 0; e = this.next[e]) {
-      if (this.keys[e] === key && this.owners[e] !== owner) this.found.push(this.owners[e], owner);
+      if (this.keys[e] === key && this.owners[e] !== owner) this.meet(this.owners[e], owner);
     }
     const e = this.count++;
     this.keys[e] = key;
     this.owners[e] = owner;
     this.next[e] = this.heads[slot];
     this.heads[slot] = e;
+  }
+
+  private meet(a: number, b: number): void {
+    if (this.pairCount + 2 > this.pairs.length) {
+      const pairs = new Int32Array(this.pairs.length * 2);
+      pairs.set(this.pairs);
+      this.pairs = pairs;
+    }
+    this.pairs[this.pairCount++] = a;
+    this.pairs[this.pairCount++] = b;
   }
 }
 
@@ -124,9 +138,9 @@ function mix(h: number, x: number): number {
   return h ^ (h >>> 16);
 }
 
-/** The distinct pairs of `found` (flat, in any order) as [smaller, larger], ascending. */
-function sortedDistinct(found: number[], count: number): number[] {
-  const codes = new Float64Array(found.length / 2);
+/** The distinct pairs of found[0 .. length) (flat, in any order) as [smaller, larger], ascending. */
+function sortedDistinct(found: Int32Array, length: number, count: number): number[] {
+  const codes = new Float64Array(length / 2);
   for (let k = 0; k < codes.length; k++) {
     const a = found[2 * k];
     const b = found[2 * k + 1];

@@ -11,7 +11,7 @@ import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
 import type { TitleIndex } from '../titles/titleIndex';
 import { NameCandidate, fullNameCandidate } from './findNameCandidates';
 import { FirstLetters } from './firstLetters';
-import { tokensNameKey } from './tokensNameKey';
+import type { NameKeys } from './nameKeys';
 
 const MAX_WORDS = 3;
 
@@ -29,7 +29,7 @@ const enum At {
 }
 
 /** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
-export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex, notName: Uint8Array): NameCandidate[] {
+export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex, notName: Uint8Array, nameKeys: NameKeys): NameCandidate[] {
   const titles = titleIndex.list;
   const n = tokens.length;
   const { kind, flags, word } = tokens;
@@ -105,7 +105,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     end >= n || kind[end] !== TokenKind.Word || (flags[end] & (TokenFlag.Capitalized | TokenFlag.LineBreakBefore)) !== 0 || k.roleCues.startsAt(tokens, end);
   const found = new Map<number, NameCandidate>();
   const accept = (i: number, j: number) => {
-    found.set(i, fullNameCandidate(tokens, i, j, text.slice(tokens.start[i], tokens.end[i]), tokensNameKey(tokens, k, i, j), false));
+    found.set(i, fullNameCandidate(tokens, i, j, nameKeys.of(i, j), false));
     at[i] |= At.FoundFirst;
     at[j] |= At.FoundEnd;
     markTokens(at, i, j, At.Covered);
@@ -159,7 +159,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     if (!(k.traitsAt(tokens, c.end) & WordTrait.OpenBracket) || !(k.traitsAt(tokens, han + 1) & WordTrait.CloseBracket)) continue;
     const hanzi = tokens.lower(han);
     if (hanzi.length < 2 || hanzi.length > 4 || !k.hanziSurnames.has(hanzi[0])) continue;
-    found.set(han, { first: han, end: han + 1, start: tokens.start[han], stop: tokens.end[han], kind: 'hanzi', surname: hanzi[0], key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi', refersTo: undefined });
+    found.set(han, { first: han, end: han + 1, start: tokens.start[han], kind: 'hanzi', key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi' });
     at[han] |= At.FoundFirst;
   }
   // "Acting county magistrate bai shengli": a lower-case pinyin name right after a post
@@ -188,7 +188,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
       const i = runs.get(r);
       const j = runs.get(r + 1);
       if (at[i] & At.FoundFirst || !firstLetters.mayHave(tokens.lower(i)) || !prefixes.has(k.facts.nameKey(tokens.word[i]))) continue;
-      if (keys.has(tokensNameKey(tokens, k, i, j))) accept(i, j);
+      if (keys.has(nameKeys.of(i, j))) accept(i, j);
     }
   }
   return [...found.values()];

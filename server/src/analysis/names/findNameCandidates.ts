@@ -7,7 +7,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { nameKey } from '../knowledge/nameKey';
 import { WordTrait } from '../knowledge/wordFacts';
-import { tokensNameKey } from './tokensNameKey';
+import type { NameKeys } from './nameKeys';
 import { TokenFlag, TokenKind, Tokens, anyMarked, mergeIndices } from '../text/tokenize';
 
 const EMPTY = new Int32Array(0);
@@ -16,10 +16,9 @@ export interface NameCandidate {
   /** Token range [first, end). */
   first: number;
   end: number;
+  /** Where the name starts in the text (a name in Han characters may follow its label in one token); it ends with its last token. */
   start: number;
-  stop: number;
   kind: 'full' | 'hanzi';
-  surname: string;
   /** Identity: lower-case letters of the whole name without spaces or hyphens. */
   key: string;
   needsEvidence: boolean;
@@ -27,13 +26,11 @@ export interface NameCandidate {
   hanziLabel?: { start: number; end: number; label: string };
   /** How the name mentions its person, once resolveNames accepts it. */
   mentionKind: 'full' | 'hanzi' | 'single-token' | 'surname';
-  /** For surname-only references: the key of the full name they stand for. */
-  refersTo?: string;
 }
 
 /** A full name on tokens [first, end). Every candidate has every field, so that they share one shape. */
-export function fullNameCandidate(tokens: Tokens, first: number, end: number, surname: string, key: string, needsEvidence: boolean): NameCandidate {
-  return { first, end, start: tokens.start[first], stop: tokens.end[end - 1], kind: 'full', surname, key, needsEvidence, hanziLabel: undefined, mentionKind: 'full', refersTo: undefined };
+export function fullNameCandidate(tokens: Tokens, first: number, end: number, key: string, needsEvidence: boolean): NameCandidate {
+  return { first, end, start: tokens.start[first], kind: 'full', key, needsEvidence, hanziLabel: undefined, mentionKind: 'full' };
 }
 
 /** Two lists in token order as one (on the same first token, a's before b's). */
@@ -76,7 +73,7 @@ function isHyphenatedGiven(tokens: Tokens, i: number, k: Knowledge): boolean {
 }
 
 /** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
-export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge, notName: Uint8Array): NameCandidate[] {
+export function findNameCandidates(tokens: Tokens, k: Knowledge, notName: Uint8Array, nameKeys: NameKeys): NameCandidate[] {
   const out: NameCandidate[] = [];
   const { kind, flags, word } = tokens;
   const listedBit = k.listedNames.bit;
@@ -96,7 +93,7 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge, n
     // a name listed in the workspace lexicon is a person, in any of its spellings
     const listedEnd = tokens.starts[i] & listedBit ? k.listedNames.match(tokens, i) : -1;
     if (listedEnd >= 0) {
-      out.push(fullNameCandidate(tokens, i, listedEnd, text.slice(tokens.start[i], tokens.end[i]), k.listedNames.matched, false));
+      out.push(fullNameCandidate(tokens, i, listedEnd, k.listedNames.matched, false));
       next = listedEnd;
       continue;
     }
@@ -144,7 +141,7 @@ export function findNameCandidates(tokens: Tokens, text: string, k: Knowledge, n
     const afterFunctionWord = i > 0 && kind[i - 1] === TokenKind.Word && AFTER_FUNCTION_WORD.has(tokens.lower(i - 1));
     const weakSurname = (traits & WordTrait.WeakSurname) !== 0;
     const needsEvidence = englishGiven || (weakSurname && (givenSyl < 2 || afterFunctionWord)) || (!gCap && !allCaps);
-    out.push(fullNameCandidate(tokens, i, end, text.slice(tokens.start[i], tokens.end[i]), tokensNameKey(tokens, k, i, end), needsEvidence));
+    out.push(fullNameCandidate(tokens, i, end, nameKeys.of(i, end), needsEvidence));
     next = end;
   }
   return out;
@@ -161,7 +158,7 @@ function hanziNames(tokens: Tokens, i: number, k: Knowledge, out: NameCandidate[
     const s = tokens.lower(m).slice(offset);
     if (s.length < 2 || s.length > 4) return false;
     if (!k.hanziSurnames.has(s[0]) && !k.hanziSurnames.has(s.slice(0, 2))) return false;
-    out.push({ first: j, end: j + 1, start: tokens.start[m] + offset, stop: tokens.end[m], kind: 'hanzi', surname: s[0], key: s, needsEvidence: false, hanziLabel, mentionKind: 'hanzi', refersTo: undefined });
+    out.push({ first: j, end: j + 1, start: tokens.start[m] + offset, kind: 'hanzi', key: s, needsEvidence: false, hanziLabel, mentionKind: 'hanzi' });
     return true;
   };
   if (lower.length > label.length) {

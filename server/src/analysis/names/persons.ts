@@ -1,4 +1,5 @@
 /** The persons of a document: one per identity key, numbered in order of first mention, and their mentions. */
+import type { Tokens } from '../text/tokens';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { Mention } from '../types';
 import type { ResolvedName } from './resolveNames';
@@ -34,7 +35,8 @@ export function identifyPersons(names: ResolvedName[]): PersonIdentities {
  * The mentions of the resolved names, in their order, and per person its mentions. A person's mention
  * written like its mention before shares that one's string.
  */
-export function mentionsOf(names: ResolvedName[], persons: PersonIdentities, text: string): { mentions: Mention[]; byPerson: Mention[][] } {
+export function mentionsOf(names: ResolvedName[], persons: PersonIdentities, tokens: Tokens): { mentions: Mention[]; byPerson: Mention[][] } {
+  const text = tokens.text;
   const sizes = new Int32Array(persons.count);
   for (let i = 0; i < names.length; i++) sizes[persons.personOf[i]]++;
   const byPerson = new Array<Mention[]>(persons.count);
@@ -46,12 +48,20 @@ export function mentionsOf(names: ResolvedName[], persons: PersonIdentities, tex
     const p = persons.personOf[i];
     const own = byPerson[p];
     const before = filled[p] > 0 ? own[filled[p] - 1].text : undefined;
-    const written = before !== undefined && before.length === n.stop - n.start && text.startsWith(before, n.start) ? before : text.slice(n.start, n.stop);
-    const m: Mention = { start: n.start, end: n.stop, personId: p, text: written, kind: n.mentionKind };
+    const stop = tokens.end[n.end - 1];
+    const written = before !== undefined && before.length === stop - n.start && text.startsWith(before, n.start) ? before : text.slice(n.start, stop);
+    const m: Mention = { start: n.start, end: stop, personId: p, text: written, kind: n.mentionKind };
     own[filled[p]++] = m;
     mentions[i] = m;
   }
   return { mentions, byPerson };
+}
+
+/** The surname of a name as written (read from the text for the few names that start a person, not kept by every name). */
+export function surnameOf(n: ResolvedName, tokens: Tokens): string {
+  // a name in Han characters may follow its byline label in one token (编辑：贺予菁): its first character
+  if (n.kind === 'hanzi') return tokens.lower(n.first).charAt(n.start - tokens.start[n.first]);
+  return tokens.text.slice(n.start, tokens.end[n.first]);
 }
 
 /** A name as displayed: its white space runs made one space (the text itself when it has none to change). */

@@ -17,9 +17,8 @@ import { FirstLetters } from './firstLetters';
 export type ResolvedName = NameCandidate;
 
 /** Marks a candidate as a mention of a person. */
-function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind'], refersTo?: string): ResolvedName {
+function resolvedName(c: NameCandidate, mentionKind: NameCandidate['mentionKind']): ResolvedName {
   c.mentionKind = mentionKind;
-  c.refersTo = refersTo;
   return c;
 }
 
@@ -27,7 +26,7 @@ const isListGlue = (g: Glue) => g === Glue.Comma || g === Glue.And || g === Glue
 const NONE = -1;
 
 /** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
-export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex, notName: Uint8Array): ResolvedName[] {
+export function resolveNames(tokens: Tokens, k: Knowledge, candidates: NameCandidate[], titleIndex: TitleIndex, notName: Uint8Array): ResolvedName[] {
   const titles = titleIndex.list;
   const n = tokens.length;
   // candidates by first token and by end (the last one wins), NONE where none
@@ -97,9 +96,9 @@ export function resolveNames(tokens: Tokens, text: string, k: Knowledge, candida
     const c = candidates[index];
     if (accepted[index]) resolved.push(resolvedName(c, c.kind === 'hanzi' ? 'hanzi' : 'full'));
   }
-  const singles = singleTokenListNames(tokens, text, k, resolved, titles, notName);
+  const singles = singleTokenListNames(tokens, k, resolved, titles, notName);
   const named = mergeByFirst(resolved, singles.sort((a, b) => a.first - b.first));
-  return mergeByFirst(named, surnameReferences(tokens, text, k, named, titles));
+  return mergeByFirst(named, surnameReferences(tokens, k, named, titles));
 }
 
 
@@ -119,7 +118,7 @@ const enum At {
 }
 
 /** Capitalised one-word names of 2-3 pinyin syllables standing between names in a list. */
-function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[], notName: Uint8Array): ResolvedName[] {
+function singleTokenListNames(tokens: Tokens, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[], notName: Uint8Array): ResolvedName[] {
   const n = tokens.length;
   const { flags, word } = tokens;
   const at = tokens.bytes(n + 2);
@@ -167,8 +166,7 @@ function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names:
       const right = word[i + 1];
       const rightItem = right === semicolon || right === wideSemicolon || (right === comma && has(i + 2, At.PostTitleFirst));
       if ((leftIsName && (rightIsName || rightShaped)) || (rightIsName && (leftIsName || leftShaped)) || (leftLabel && (rightIsName || rightShaped)) || (leftItem(i) && rightItem)) {
-        const written = text.slice(tokens.start[i], tokens.end[i]);
-        found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, written, k.facts.nameKey(word[i]), false), 'single-token'));
+        found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, k.facts.nameKey(word[i]), false), 'single-token'));
         at[i] |= At.Found;
         changed = true;
       }
@@ -176,15 +174,20 @@ function singleTokenListNames(tokens: Tokens, text: string, k: Knowledge, names:
     if (!changed) break;
   }
   // the same garbled name elsewhere in the text ("The meeting was chaired by Jiaxiaodong.")
-  const keyWords = new Set<number>();
+  if (found.size === 0) return [];
+  const isKeyWord = tokens.bytes(tokens.words.size); // by word id
+  let keyWords = 0;
   for (const f of found.values()) {
     const id = tokens.words.find(f.key);
-    if (id >= 0) keyWords.add(id);
+    if (id >= 0 && !isKeyWord[id]) {
+      isKeyWord[id] = 1;
+      keyWords++;
+    }
   }
-  for (let c = 0; c < tokens.capitalized.length && keyWords.size > 0; c++) {
+  for (let c = 0; c < tokens.capitalized.length && keyWords > 0; c++) {
     const i = tokens.capitalized[c];
-    if (!keyWords.has(word[i]) || at[i] & (At.Found | At.NameFirst | At.InTitle)) continue;
-    found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, text.slice(tokens.start[i], tokens.end[i]), tokens.lower(i), false), 'single-token'));
+    if (!isKeyWord[word[i]] || at[i] & (At.Found | At.NameFirst | At.InTitle)) continue;
+    found.set(i, resolvedName(fullNameCandidate(tokens, i, i + 1, tokens.lower(i), false), 'single-token'));
     at[i] |= At.Found;
   }
   return [...found.values()];
@@ -227,7 +230,7 @@ class SurnameGroup {
 }
 
 /** "Secretary Xu", "Mayor Li": a title right before a lone surname of a person named in full elsewhere (`names` in token order). */
-function surnameReferences(tokens: Tokens, text: string, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
+function surnameReferences(tokens: Tokens, k: Knowledge, names: ResolvedName[], titles: ParsedTitle[]): ResolvedName[] {
   const { kind, word } = tokens;
   const taken = tokens.bytes(tokens.length);
   for (let x = 0; x < names.length; x++) markTokens(taken, names[x].first, names[x].end);
@@ -284,7 +287,7 @@ function surnameReferences(tokens: Tokens, text: string, k: Knowledge, names: Re
     }
     const target = bySurname.get(k.facts.pinyinKey(word[i]))?.target();
     if (!target) continue;
-    out.push(resolvedName(fullNameCandidate(tokens, i, i + 1, text.slice(tokens.start[i], tokens.end[i]), target.key, false), 'surname', target.key));
+    out.push(resolvedName(fullNameCandidate(tokens, i, i + 1, target.key, false), 'surname'));
   }
   return out;
 }
