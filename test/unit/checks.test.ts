@@ -26,3 +26,11 @@ test('name-variant, title-wording and title-case', () => {
 test('two people listed together with similar names are not a misspelling', () => {
   assert.deepEqual(codes('County leaders Wang Wuqiang, Wang Fuqiang and Wang Shiping attended the meeting.'), []);
 });
+
+test('title-case also for the party committee of an institution written in lower case', () => {
+  assert.ok(codes('Secretary of the University Party Committee Huo Jianping presided. Huo Jianping, secretary of the university party committee, stressed that the university must act.').includes('title-case'));
+});
+
+test('a plural label is no second wording of a post ("Vice Presidents A (甲), B" / "Vice President A")', () => {
+  assert.deepEqual(codes('Vice Presidents Shen Peiling (沈佩玲), Chai Yongkang (柴永康) and Wen Haolan attended. Vice President Shen Peiling reported on employment.'), []);
+});

@@ -66,3 +66,8 @@ test('"full-time deputy" is one rank: the joined posts after it stay with the na
   assert.deepEqual(titles('Chu Yaling'), ['full-time deputy secretary of the Party Committee', 'chairwoman of the Trade Union']);
   assert.deepEqual(titles('Leng Bingxu'), ['secretary of the Discipline Inspection Commission']);
 });
+
+test('a party committee named without a level is 党委 in Chinese', () => {
+  const m = analyze('Lao Zhenggang, secretary of the Party Committee and chairman of the Group, attended.');
+  assert.equal(m.titles.find((t) => t.text === 'secretary of the Party Committee')?.norm.chinese, '党委书记');
+});

@@ -54,9 +54,13 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
   return out;
 }
 
-/** A plural title shared by several persons is not a title of one person's own to word. */
+/**
+ * A plural title ("Vice Presidents A, B and C") names a group, not one person's own post to word: a
+ * person's "Vice President" elsewhere is no second wording of it, even when the list around the
+ * plural was read short and it went to that person alone.
+ */
 function ownTitle(t: TitleOccurrence): boolean {
-  return !(t.personIds.length > 1 && t.norm.plural);
+  return !t.norm.plural;
 }
 
 /** Two titles written differently that may name one post at one rank (a generic head may be the person's other post of its body). */

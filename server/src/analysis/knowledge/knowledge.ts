@@ -22,7 +22,13 @@ import type { RoleKind } from '../types';
 
 export interface LevelInfo { key: string; zh: string; english: string }
 export interface RankInfo { key: string; tier: number; zh: string; english: string }
-export interface BodyInfo { key: string; zh: string; english: string }
+export interface BodyInfo {
+  key: string;
+  zh: string;
+  /** The Chinese name when no level comes before it (委 -> 党委), if it differs. */
+  zhWithoutLevel?: string;
+  english: string;
+}
 export interface PostInfo {
   key: string;
   zh: string;
@@ -138,7 +144,7 @@ export class Knowledge {
     }
     for (const w of titlesData.organizationHeads.words) this.organizationHeads.add(w, true);
     for (const b of titlesData.bodies) {
-      const info = { key: b.key, zh: b.zh, english: b.english };
+      const info: BodyInfo = { key: b.key, zh: b.zh, zhWithoutLevel: 'zhWithoutLevel' in b ? b.zhWithoutLevel : undefined, english: b.english };
       this.bodyByKey.set(b.key, info);
       for (const w of b.names) this.bodies.add(w, info);
     }

@@ -111,7 +111,10 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     // outermost first; a member of a standing committee is 常委 of the bodies around it
     const membership = post.membership && inner === 'standing-committee';
     let bodyZh = '';
-    for (let i = bodies.length - 1; i >= (membership ? 1 : 0); i--) bodyZh += bodies[i].zh ?? '';
+    for (let i = bodies.length - 1; i >= (membership ? 1 : 0); i--) {
+      const b = bodies[i];
+      bodyZh += (i === bodies.length - 1 && !level && b.zhWithoutLevel) || (b.zh ?? '');
+    }
     if (membership) postZh = '常委';
     chinese = bodies.length || level ? `${levelZh}${bodyZh}${rankZh}${postZh}` : `${rankZh}${postZh}`;
   }

@@ -44,10 +44,15 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NO_BODIES: BodyInfo[] = [];
 const PLURAL_EXCEPTIONS = new Set(['boss', 'headquarters', 'chief']);
 
+/**
+ * A word that says where a body is: a capitalised name ("Hunan Provincial Committee") or, in any case,
+ * the one-word institution it belongs to ("the university party committee", "Hospital Party Committee").
+ */
 function isPlaceWord(tokens: Tokens, i: number, k: Knowledge): boolean {
-  if (!tokens.isWord(i) || (tokens.flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
+  if (!tokens.isWord(i) || tokens.flags[i] & TokenFlag.HasDigit) return false;
   // vocabulary words are not places
   if (tokens.starts[i] & (k.levels.bit | k.bodies.bit | k.posts.bit | k.ranks.bit)) return false;
+  if (!(tokens.flags[i] & TokenFlag.Capitalized)) return (tokens.starts[i] & k.organizationHeads.bit) !== 0 && k.organizationHeads.match(tokens, i) === i + 1;
   if (tokens.end[i] - tokens.start[i] < 3) return false;
   const lower = tokens.lower(i);
   return !ARTICLES.has(lower) && lower !== 'of' && lower !== 'and';
