@@ -71,3 +71,14 @@ test('a party committee named without a level is 党委 in Chinese', () => {
   const m = analyze('Lao Zhenggang, secretary of the Party Committee and chairman of the Group, attended.');
   assert.equal(m.titles.find((t) => t.text === 'secretary of the Party Committee')?.norm.chinese, '党委书记');
 });
+
+test('a plural label covers a list whose names carry their Han characters in brackets, and ends at a name with its own title', () => {
+  for (const text of [
+    'Vice Presidents Shen Peiling (沈佩玲), Chai Yongkang (柴永康) and Wen Haolan (温浩岚), and Secretary of the Commission for Discipline Inspection Li Ming attended the meeting.',
+    'Vice Presidents Shen Peiling, Chai Yongkang and Wen Haolan, and Secretary of the Commission for Discipline Inspection Li Ming attended the meeting.',
+  ]) {
+    const m = analyze(text);
+    for (const name of ['Shen Peiling', 'Chai Yongkang', 'Wen Haolan']) assert.deepEqual(titlesOf(m, name), ['Vice Presidents'], `${name} in ${text}`);
+    assert.deepEqual(titlesOf(m, 'Li Ming'), ['Secretary of the Commission for Discipline Inspection']);
+  }
+});

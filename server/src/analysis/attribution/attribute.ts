@@ -122,6 +122,8 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
         continue;
       }
       if (beforeName || (chainsToName && owner === NONE)) {
+        // "Vice Presidents A, B and C, and Secretary of X D": a name with a title of its own ends the label's list
+        if (label !== NONE && att.isGiven(ref[label]) && (g === Glue.Comma || g === Glue.And)) label = NONE;
         pre.push(i);
         continue;
       }
