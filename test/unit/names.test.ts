@@ -70,7 +70,8 @@ test('UTF-16 offsets after emoji and CJK', () => {
   assert.equal(mention.start, text.indexOf('Zhou'));
 });
 
-test('a courtesy title after a byline label is not a name; the name after it is', () => {
-  const m = analyze('Translated by: Ms. Tang Qianyu (Group Foreign Affairs Office)');
-  assert.deepEqual(names(m), ['Tang Qianyu']);
+test('bylines: a courtesy title after the label is not a name, the name after it is; a name before a date', () => {
+  const m = analyze('Translated by: Ms. Tang Qianyu (Group Foreign Affairs Office)\nReporter: Naranhua, Bai Jinpeng   Photo: Erdenbileg   2024-06-04 19:30');
+  assert.deepEqual(names(m), ['Tang Qianyu', 'Naranhua', 'Bai Jinpeng', 'Erdenbileg']);
+  for (const p of m.persons) assert.deepEqual(p.roles.map((r) => r.role), ['byline'], p.name);
 });

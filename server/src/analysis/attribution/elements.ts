@@ -102,7 +102,11 @@ export function glueBetween(tokens: Tokens, k: Knowledge, from: number, to: numb
     } else if (kind === TokenKind.Word) {
       if (traits & WordTrait.And) glue = glue === Glue.Including ? Glue.Including : Glue.And;
       else if (traits & WordTrait.Article) continue;
-      else if (traits & WordTrait.Including) glue = Glue.Including;
+      else if (traits & WordTrait.CourtesyTitle) {
+        // "Translated by: Ms. Tang Qianyu": a courtesy title (and its full stop) belongs to the name after it
+        if (j + 1 < to && tokens.text.charCodeAt(tokens.start[j + 1]) === 46 /* . */ && tokens.end[j + 1] - tokens.start[j + 1] === 1) j++;
+        continue;
+      } else if (traits & WordTrait.Including) glue = Glue.Including;
       else return Glue.Break;
     } else return Glue.Break;
   }

@@ -100,9 +100,9 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     const before = first - 1;
     return before >= 0 && kind[before] === TokenKind.Word && !(flags[before] & TokenFlag.Capitalized) && word[before] !== and && !(flags[first] & TokenFlag.LineBreakBefore);
   };
-  /** A name ends before punctuation, a line break or a capitalised word, not before "will", "the"... */
+  /** A name ends before punctuation, a line break, a capitalised word or a number (a date), not before "will", "the"... */
   const endsLikeName = (end: number): boolean =>
-    end >= n || kind[end] !== TokenKind.Word || (flags[end] & (TokenFlag.Capitalized | TokenFlag.LineBreakBefore)) !== 0 || k.roleCues.startsAt(tokens, end);
+    end >= n || kind[end] !== TokenKind.Word || (flags[end] & (TokenFlag.Capitalized | TokenFlag.LineBreakBefore | TokenFlag.HasDigit)) !== 0 || k.roleCues.startsAt(tokens, end);
   const found = new Map<number, NameCandidate>();
   const accept = (i: number, j: number) => {
     found.set(i, fullNameCandidate(tokens, i, j, nameKeys.of(i, j), false));
