@@ -9,6 +9,7 @@ import { nameKey } from '../knowledge/nameKey';
 import { WordTrait } from '../knowledge/wordFacts';
 import type { NameKeys } from './nameKeys';
 import { TokenFlag, TokenKind, Tokens, anyMarked, mergeIndices } from '../text/tokenize';
+import { mergeInOrder } from '../text/mergeInOrder';
 
 const EMPTY = new Int32Array(0);
 
@@ -33,15 +34,11 @@ export function fullNameCandidate(tokens: Tokens, first: number, end: number, ke
   return { first, end, start: tokens.start[first], kind: 'full', key, needsEvidence, hanziLabel: undefined, mentionKind: 'full' };
 }
 
+const firstToken = (x: { first: number }) => x.first;
+
 /** Two lists in token order as one (on the same first token, a's before b's). */
 export function mergeByFirst<T extends { first: number }>(a: T[], b: T[]): T[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out = new Array<T>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  for (let o = 0; o < out.length; o++) out[o] = j >= b.length || (i < a.length && a[i].first <= b[j].first) ? a[i++] : b[j++];
-  return out;
+  return mergeInOrder(a, b, firstToken);
 }
 
 const AFTER_FUNCTION_WORD = new Set(['of', 'the', 'a', 'an']);

@@ -4,6 +4,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Tokens } from '../text/tokenize';
+import { mergeInOrder } from '../text/mergeInOrder';
 import type { ThemeOccurrence } from '../types';
 import { congresses } from './congresses';
 import { lexiconThemes } from './lexiconThemes';
@@ -45,15 +46,11 @@ function removeOverlaps(lexicon: ThemeOccurrence[], congresses: ThemeOccurrence[
   return inTextOrder(lexicon, inTextOrder(keptCongresses, keptQuotes));
 }
 
+const startOf = (t: ThemeOccurrence) => t.start;
+
 /** Two lists of disjoint themes in text order, merged. */
 function inTextOrder(a: ThemeOccurrence[], b: ThemeOccurrence[]): ThemeOccurrence[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out = new Array<ThemeOccurrence>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  for (let o = 0; o < out.length; o++) out[o] = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
-  return out;
+  return mergeInOrder(a, b, startOf);
 }
 
 /** Walks a list of disjoint themes in text order, for spans that come in text order too. */
