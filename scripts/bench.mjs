@@ -75,7 +75,7 @@ if (!pinnedTo && !flag('--no-pin') && process.platform === 'linux') {
   const cpu = String(Math.max(0, (os.cpus().length || 1) - 1));
   const probe = spawnSync('taskset', ['-c', cpu, process.execPath, '-e', '0'], { stdio: 'ignore' });
   if (probe.status === 0) {
-    const r = spawnSync('taskset', ['-c', cpu, process.execPath, '--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
+    const r = spawnSync('taskset', ['-c', cpu, process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
       stdio: 'inherit',
       env: { ...process.env, REPORT_LENS_BENCH_PINNED: `cpu ${cpu}` },
     });
@@ -211,16 +211,15 @@ function makeVariation(docs, analyze) {
 /**
  * Like buildCorpus, but every copy of a report is varied with its own seed. The first corpus built is
  * the same on every bench run; every later one has a seed of its own, so no two corpora share a copy.
- * The garbage of building it is collected before the timed run (when node runs with --expose-gc).
+ * (Collecting the garbage of building it with a forced gc() before the timed run was tried: the heap
+ * V8 shrinks then has to grow again during the run, which made it several times slower, not fairer.)
  */
 let variation;
 let corpora = 0;
 function buildUniqueCorpus(docs, bytes, analyze) {
   variation ??= makeVariation(docs, analyze);
   const corpusSeed = corpora++;
-  const corpus = buildCorpus(docs, bytes, (text, copy) => variation(copy % docs.length, text, 0x5eed + copy + corpusSeed * 100_003));
-  globalThis.gc?.();
-  return corpus;
+  return buildCorpus(docs, bytes, (text, copy) => variation(copy % docs.length, text, 0x5eed + copy + corpusSeed * 100_003));
 }
 
 // ---------------------------------------------------------------------------------------------
