@@ -63,8 +63,8 @@ function personsAndTitles(tokens: Tokens, text: string, k: Knowledge): { persons
   const attribution = attribute(elements, parsedTitles, tokens);
   const normalizer = new TitleNormalizer(k);
   const titleIds = new ListsByOwner<number>();
-  const { titles, attached } = titleOccurrences(parsedTitles, attribution, elements, tokens, normalizer, titleIds);
-  const roles = personRoles(tokens, k, elements, attached, parsedTitles, attribution, identities.count);
+  const titles = titleOccurrences(parsedTitles, attribution, elements, tokens, normalizer, titleIds);
+  const roles = personRoles(tokens, k, elements, parsedTitles, attribution, identities.count);
   const persons = personsOf(names, identities, tokens, byPerson, titleIds.lists(identities.count), roles);
   addHanziBylines(names, identities, persons, titles, k, normalizer);
   sortTitles(titles, persons);
@@ -104,19 +104,17 @@ function isBracketedAlias(names: ResolvedName[], i: number, identities: PersonId
 
 /**
  * The parsed titles that are titles of the report, given to their holders (each person's title ids go
- * to `titleIds`); `attached[i]` is 1 when title i went to someone.
+ * to `titleIds`).
  */
 function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution, elements: Elements, tokens: Tokens, normalizer: TitleNormalizer, titleIds: ListsByOwner<number>) {
   const titles: TitleOccurrence[] = [];
-  const attached = tokens.bytes(parsedTitles.length);
   const holders = new IndexList();
   const personIds = new IndexList();
   for (let index = 0; index < parsedTitles.length; index++) {
     const t = parsedTitles[index];
     const given = attribution.isGiven(index);
-    if (given) attached[index] = 1;
     // bare posts, group and byline labels are titles only when they belong to someone
-    else if (t.bare || t.kind !== 'post') continue;
+    if (!given && (t.bare || t.kind !== 'post')) continue;
     const start = tokens.start[t.first];
     const end = tokens.end[t.end - 1];
     const id = titles.length;
@@ -135,7 +133,7 @@ function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution,
     const { verbatim, norm } = normalizer.normalizeAt(t, tokens, start, end);
     titles.push({ id, start, end, text: verbatim, norm, personIds: personIds.toNumbers() });
   }
-  return { titles, attached };
+  return titles;
 }
 
 function personsOf(names: ResolvedName[], identities: PersonIdentities, tokens: Tokens, mentions: Mention[][], titleIds: number[][], roles: RoleEvidence[][]): Person[] {
@@ -151,11 +149,8 @@ function personsOf(names: ResolvedName[], identities: PersonIdentities, tokens: 
 function sortTitles(titles: TitleOccurrence[], persons: Person[]): void {
   // mostly nothing to do: titles are found in order, only Han-character bylines come after the others
   const byStart = (a: number, b: number) => titles[a].start - titles[b].start;
-  if (titlesInOrder(titles)) {
-    for (let i = 0; i < persons.length; i++) if (!idsInOrder(persons[i].titleIds, titles)) persons[i].titleIds.sort(byStart);
-    return;
-  }
   for (let i = 0; i < persons.length; i++) if (!idsInOrder(persons[i].titleIds, titles)) persons[i].titleIds.sort(byStart);
+  if (titlesInOrder(titles)) return;
   titles.sort((a, b) => a.start - b.start);
   const newId = new Int32Array(titles.length);
   for (let i = 0; i < titles.length; i++) {
@@ -187,9 +182,7 @@ function addHanziBylines(names: ResolvedName[], identities: PersonIdentities, pe
     const label = n.hanziLabel;
     const info = label && k.hanziBylineInfo.get(label.label);
     if (!label || !info) continue;
-    const id = identities.byKey.get(n.key);
-    if (id === undefined) continue;
-    const person = persons[id];
+    const person = persons[identities.personOf[i]];
     const spanKey = `${label.start}:${label.end}`;
     let occ = bySpan.get(spanKey);
     if (!occ) {

@@ -104,7 +104,7 @@ export function glueBetween(tokens: Tokens, k: Knowledge, from: number, to: numb
       else if (traits & WordTrait.Article) continue;
       else if (traits & WordTrait.CourtesyTitle) {
         // "Translated by: Ms. Tang Qianyu": a courtesy title (and its full stop) belongs to the name after it
-        if (j + 1 < to && tokens.text.charCodeAt(tokens.start[j + 1]) === 46 /* . */ && tokens.end[j + 1] - tokens.start[j + 1] === 1) j++;
+        j = Math.min(tokens.afterAbbreviation(j), to) - 1;
         continue;
       } else if (traits & WordTrait.Including) glue = Glue.Including;
       else return Glue.Break;
@@ -129,6 +129,6 @@ function asideEnd(tokens: Tokens, k: Knowledge, j: number, to: number): number {
 }
 
 /** Whether the white space before tokens[i] is a table column gap (two or more spaces or a tab, no line break). */
-export function isCellGap(tokens: Tokens, i: number): boolean {
+function isCellGap(tokens: Tokens, i: number): boolean {
   return !(tokens.flags[i] & TokenFlag.LineBreakBefore) && tokens.start[i] - tokens.end[i - 1] >= 2;
 }

@@ -11,8 +11,6 @@ export interface PersonIdentities {
   personOf: Int32Array;
   /** Per person, its first resolved name. */
   firstName: number[];
-  /** Identity key -> person. */
-  byKey: Map<string, number>;
 }
 
 export function identifyPersons(names: ResolvedName[]): PersonIdentities {
@@ -28,7 +26,7 @@ export function identifyPersons(names: ResolvedName[]): PersonIdentities {
     }
     personOf[i] = p;
   }
-  return { count: firstName.length, personOf, firstName, byKey };
+  return { count: firstName.length, personOf, firstName };
 }
 
 /**

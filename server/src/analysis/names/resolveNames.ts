@@ -238,11 +238,10 @@ function surnameReferences(tokens: Tokens, k: Knowledge, names: ResolvedName[], 
   const afterPosts = tokens.indexList();
   for (let x = 0; x < titles.length; x++) if (titles[x].kind === 'post') afterPosts.push(titles[x].end);
   const afterCourtesyTitles = tokens.indexList();
-  const fullStop = tokens.words.find('.');
-  for (let r = 0; r < tokens.rare.length; r++) {
-    const i = tokens.rare[r];
-    if (i + 1 >= tokens.length || kind[i] !== TokenKind.Word || !(k.facts.traits(word[i]) & WordTrait.CourtesyTitle)) continue;
-    afterCourtesyTitles.push(word[i + 1] === fullStop ? i + 2 : i + 1);
+  const courtesyTitles = tokens.rareWith(WordTrait.CourtesyTitle);
+  for (let c = 0; c < courtesyTitles.length; c++) {
+    const i = courtesyTitles[c];
+    if (i + 1 < tokens.length) afterCourtesyTitles.push(tokens.afterAbbreviation(i));
   }
   // both lists are in token order already
   const positions = mergeIndices(afterPosts.toArray(), afterCourtesyTitles.toArray(), tokens.ints(afterPosts.count + afterCourtesyTitles.count, false));

@@ -2,12 +2,14 @@
  * Roles in the meeting. A subject group (names joined into a list, with their appositive titles)
  * takes the role cues that follow it in the same sentence: "Yu Ke, deputy Secretary ..., attended
  * the meeting and made a speech". Passive cues give the role to the names after them ("presided
- * over by ..."); a sentence starting with He/She follows the last subject. Byline labels give "byline".
+ * over by ..."); a sentence starting with He/She follows the last subject. (Byline roles come from
+ * the byline labels given to persons: see personRoles.)
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import { WordTrait } from '../knowledge/wordFacts';
 import { ElementFlag, Elements, Glue } from '../attribution/elements';
+import type { Attribution } from '../attribution/attribute';
 import type { RoleKind } from '../types';
 
 /**
@@ -47,15 +49,15 @@ const isGroupGlue = (g: Glue) => g !== Glue.Cell && g !== Glue.Break;
 const MAX_SCAN = 60;
 const NO_SUBJECTS: readonly number[] = [];
 
-/** `attachedTitles[i]` is 1 when title i was given to someone. */
-export function findRoles(tokens: Tokens, k: Knowledge, elements: Elements, attachedTitles: Uint8Array, found: RoleSink): void {
+/** `attribution`: which titles were given to someone (a title given to nobody is skipped). */
+export function findRoles(tokens: Tokens, k: Knowledge, elements: Elements, attribution: Attribution, found: RoleSink): void {
   let lastRole: RoleKind | undefined;
   const role = (e: number, kind: RoleKind, start: number, end: number, subjectStart: number) => {
     lastRole = kind;
     found(e, kind, start, end, subjectStart);
   };
   const { count, glue, flags, ref, first: firstToken, end: endToken } = elements;
-  const isSkippable = (e: number) => (flags[e] & ElementFlag.Title) !== 0 && !attachedTitles[ref[e]];
+  const isSkippable = (e: number) => (flags[e] & ElementFlag.Title) !== 0 && !attribution.isGiven(ref[e]);
   const isSubject = (e: number) => (flags[e] & (ElementFlag.Title | ElementFlag.Possessive)) === 0;
   const pronouns = capitalizedPronouns(tokens);
   const they = tokens.words.find('they');

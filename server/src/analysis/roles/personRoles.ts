@@ -15,9 +15,9 @@ import { findRoles } from './findRoles';
 /** Up to this many roles, a person's roles are compared one by one to find a role read twice. */
 const FEW_ROLES = 16;
 
-export function personRoles(tokens: Tokens, k: Knowledge, elements: Elements, attached: Uint8Array, parsedTitles: ParsedTitle[], attribution: Attribution, personCount: number): RoleEvidence[][] {
+export function personRoles(tokens: Tokens, k: Knowledge, elements: Elements, parsedTitles: ParsedTitle[], attribution: Attribution, personCount: number): RoleEvidence[][] {
   const found = new FoundRoles(tokens);
-  findRoles(tokens, k, elements, attached, (e, role, start, end, subjectStart) => found.push(elements.ref[e], ROLE_KINDS.indexOf(role), start, end, subjectStart));
+  findRoles(tokens, k, elements, attribution, (e, role, start, end, subjectStart) => found.push(elements.ref[e], ROLE_KINDS.indexOf(role), start, end, subjectStart));
   addBylines(found, parsedTitles, attribution, elements, tokens);
 
   // the roles of each person in the order found (a counting sort by person), those read twice left out

@@ -71,6 +71,20 @@ export class Tokens {
     return this.scratch ? this.scratch.bytes(n) : new Uint8Array(n);
   }
 
+  /** The tokens of `rare` whose word has one of `traits`, ascending. */
+  rareWith(traits: number): Int32Array {
+    const found = this.indexList();
+    const { rare, rareTraits } = this;
+    for (let r = 0; r < rare.length; r++) if (rareTraits[r] & traits) found.push(rare[r]);
+    return found.toArray();
+  }
+
+  /** The token after token i and the full stop that may end it ("Ms." -> the token after the "."). */
+  afterAbbreviation(i: number): number {
+    const next = i + 1;
+    return next < this.length && this.end[next] - this.start[next] === 1 && this.text.charCodeAt(this.start[next]) === 46 /* . */ ? next + 1 : next;
+  }
+
   /** The lower-cased text of token i; '' past either end. */
   lower(i: number): string {
     return i >= 0 && i < this.length ? this.words.text(this.word[i]) : '';

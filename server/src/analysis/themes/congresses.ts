@@ -3,7 +3,6 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import type { Tokens } from '../text/tokenize';
 import type { ThemeOccurrence } from '../types';
-import { rareTokensWith } from './rareTokens';
 
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)`;
 const CONGRESS = new RegExp(
@@ -25,7 +24,7 @@ export function congresses(tokens: Tokens, text: string, k: Knowledge): ThemeOcc
   const out: ThemeOccurrence[] = [];
   const entry = k.congressEntry;
   let scannedTo = 0;
-  const keyWords = rareTokensWith(tokens, WordTrait.CongressWord);
+  const keyWords = tokens.rareWith(WordTrait.CongressWord);
   for (let r = 0; r < keyWords.length; r++) {
     const i = keyWords[r];
     const wordStart = tokens.start[i];

@@ -3,14 +3,13 @@ import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { ThemeOccurrence } from '../types';
-import { rareTokensWith } from './rareTokens';
 
 const MAX_QUOTE = 160;
 const LETTER = /\p{L}/u;
 
 export function quotedSlogans(tokens: Tokens, text: string): ThemeOccurrence[] {
   // the pairs of quotes first, then the text between them: far apart in a large text, read in loops of their own
-  const quotes = rareTokensWith(tokens, WordTrait.Quote);
+  const quotes = tokens.rareWith(WordTrait.Quote);
   const opening = tokens.indexList();
   const closing = tokens.indexList();
   let open = -1; // the opening quote
