@@ -6,10 +6,9 @@ import { Attribution, attribute } from './attribution/attribute';
 import { ElementFlag, Elements } from './attribution/elements';
 import { runChecks, CheckOptions } from './checks/runChecks';
 import { builtinKnowledge, Knowledge } from './knowledge/knowledge';
-import { WordTrait } from './knowledge/wordFacts';
 import { meetingStructure } from './meeting/meetingStructure';
 import { contextualCandidates } from './names/contextualNames';
-import { findNameCandidates, mergeByFirst } from './names/findNameCandidates';
+import { findNameCandidates, isBracketedAlias, mergeByFirst } from './names/findNameCandidates';
 import { notNameTokens } from './names/notNames';
 import { PersonIdentities, displayName, identifyPersons, mentionsOf, surnameOf } from './names/persons';
 import { ResolvedName, resolveNames } from './names/resolveNames';
@@ -80,7 +79,9 @@ function elementsOf(names: ResolvedName[], identities: PersonIdentities, parsedT
   };
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (i > 0 && isBracketedAlias(names, i, identities, tokens, k)) continue;
+    // "Vice Presidents Shen Peiling (沈佩玲), Chai Yongkang ...": the name again in Han characters, in
+    // brackets right after it, is an aside of that name (a mention, not an element), so the list reads on
+    if (isBracketedAlias(n)) continue;
     pushTitles(n.first);
     const possessive = n.end < tokens.length && tokens.kind[n.end] === TokenKind.Possessive && tokens.start[n.end] === tokens.end[n.end - 1];
     elements.push(n.first, n.end, identities.personOf[i], (possessive ? ElementFlag.Possessive : 0) | (n.mentionKind === 'surname' ? ElementFlag.SurnameOnly : 0));
@@ -88,18 +89,6 @@ function elementsOf(names: ResolvedName[], identities: PersonIdentities, parsedT
   pushTitles(Number.MAX_SAFE_INTEGER);
   elements.classifyGlue(tokens, k);
   return elements;
-}
-
-/**
- * "Vice Presidents Shen Peiling (沈佩玲), Chai Yongkang (柴永康) and ...": the same person's name again,
- * in Han characters and in brackets right after the name, is an aside of that name (a mention, but
- * no element of its own), so that the list around it reads on.
- */
-function isBracketedAlias(names: ResolvedName[], i: number, identities: PersonIdentities, tokens: Tokens, k: Knowledge): boolean {
-  const n = names[i];
-  const before = names[i - 1];
-  return n.kind === 'hanzi' && identities.personOf[i] === identities.personOf[i - 1] && n.first === before.end + 1
-    && (k.traitsAt(tokens, before.end) & WordTrait.OpenBracket) !== 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
 import type { TitleIndex } from '../titles/titleIndex';
-import { NameCandidate, fullNameCandidate } from './findNameCandidates';
+import { NameCandidate, fullNameCandidate, isHanziName } from './findNameCandidates';
 import { FirstLetters } from './firstLetters';
 import type { NameKeys } from './nameKeys';
 
@@ -157,8 +157,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     const c = candidates[x];
     if (c.end !== han - 1 || c.kind !== 'full' || han + 1 >= n) continue;
     if (!(k.traitsAt(tokens, c.end) & WordTrait.OpenBracket) || !(k.traitsAt(tokens, han + 1) & WordTrait.CloseBracket)) continue;
-    const hanzi = tokens.lower(han);
-    if (hanzi.length < 2 || hanzi.length > 4 || !k.hanziSurnames.has(hanzi[0])) continue;
+    if (!isHanziName(tokens.lower(han), k)) continue;
     found.set(han, { first: han, end: han + 1, start: tokens.start[han], kind: 'hanzi', key: c.key, needsEvidence: c.needsEvidence, hanziLabel: undefined, mentionKind: 'hanzi' });
     at[han] |= At.FoundFirst;
   }

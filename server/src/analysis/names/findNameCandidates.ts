@@ -5,7 +5,6 @@
  * name is an English word are marked `needsEvidence`; resolveNames decides on them.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { nameKey } from '../knowledge/nameKey';
 import { WordTrait } from '../knowledge/wordFacts';
 import type { NameKeys } from './nameKeys';
 import { TokenFlag, TokenKind, Tokens, anyMarked, mergeIndices } from '../text/tokenize';
@@ -23,7 +22,7 @@ export interface NameCandidate {
   /** Identity: lower-case letters of the whole name without spaces or hyphens. */
   key: string;
   needsEvidence: boolean;
-  /** For names in Han characters: the byline label they follow (编辑：贺予菁). */
+  /** For names in Han characters: the byline label they follow (编辑：贺予菁); none for a bracketed alias (see isBracketedAlias). */
   hanziLabel?: { start: number; end: number; label: string };
   /** How the name mentions its person, once resolveNames accepts it. */
   mentionKind: 'full' | 'hanzi' | 'single-token' | 'surname';
@@ -70,6 +69,23 @@ function isHyphenatedGiven(tokens: Tokens, i: number, k: Knowledge): boolean {
 }
 
 /** `notName`: the tokens of phrases that are never persons (see notNameTokens). */
+/** Whether Han characters may be a name: two to four of them, starting with a surname (one or two characters). */
+/** A name in Han characters in brackets right after the same person's name ("Gong Liming（龚立明）", see contextualNames): the only Han-character name without a byline label. */
+export function isBracketedAlias(c: NameCandidate): boolean {
+  return c.kind === 'hanzi' && c.hanziLabel === undefined;
+}
+
+export function isHanziName(s: string, k: Knowledge): boolean {
+  return s.length >= 2 && s.length <= 4 && (k.hanziSurnames.has(s[0]) || k.hanziSurnames.has(s.slice(0, 2)));
+}
+
+/** "He Ping", "the Long March": an English-word surname needs evidence with a one-syllable given name, or after an article or "of". */
+function weakSurnameNeedsEvidence(tokens: Tokens, k: Knowledge, i: number, end: number): boolean {
+  let givenSyl = 0;
+  for (let m = i + 1; m < end; m++) givenSyl += givenSyllables(tokens, m, k) || 1;
+  return givenSyl < 2 || (i > 0 && tokens.kind[i - 1] === TokenKind.Word && AFTER_FUNCTION_WORD.has(tokens.lower(i - 1)));
+}
+
 export function findNameCandidates(tokens: Tokens, k: Knowledge, notName: Uint8Array, nameKeys: NameKeys): NameCandidate[] {
   const out: NameCandidate[] = [];
   const { kind, flags, word } = tokens;
@@ -132,12 +148,7 @@ export function findNameCandidates(tokens: Tokens, k: Knowledge, notName: Uint8A
       }
     }
     if (anyMarked(notName, i + 1, end)) continue;
-    let givenSyl = 0;
-    for (let m = i + 1; m < end; m++) givenSyl += givenSyllables(tokens, m, k) || 1;
-    // "Rule of Law Nanhu", "the Long March": an English-word surname after an article or "of"
-    const afterFunctionWord = i > 0 && kind[i - 1] === TokenKind.Word && AFTER_FUNCTION_WORD.has(tokens.lower(i - 1));
-    const weakSurname = (traits & WordTrait.WeakSurname) !== 0;
-    const needsEvidence = englishGiven || (weakSurname && (givenSyl < 2 || afterFunctionWord)) || (!gCap && !allCaps);
+    const needsEvidence = englishGiven || ((traits & WordTrait.WeakSurname) !== 0 && weakSurnameNeedsEvidence(tokens, k, i, end)) || (!gCap && !allCaps);
     out.push(fullNameCandidate(tokens, i, end, nameKeys.of(i, end), needsEvidence));
     next = end;
   }
@@ -153,8 +164,7 @@ function hanziNames(tokens: Tokens, i: number, k: Knowledge, out: NameCandidate[
   const hanziLabel = { start: tokens.start[i], end: tokens.start[i] + label.length, label };
   const pushName = (m: number, offset: number): boolean => {
     const s = tokens.lower(m).slice(offset);
-    if (s.length < 2 || s.length > 4) return false;
-    if (!k.hanziSurnames.has(s[0]) && !k.hanziSurnames.has(s.slice(0, 2))) return false;
+    if (!isHanziName(s, k)) return false;
     out.push({ first: j, end: j + 1, start: tokens.start[m] + offset, kind: 'hanzi', key: s, needsEvidence: false, hanziLabel, mentionKind: 'hanzi' });
     return true;
   };
@@ -186,4 +196,3 @@ function hanziNames(tokens: Tokens, i: number, k: Knowledge, out: NameCandidate[
   return j;
 }
 
-export { nameKey };
