@@ -93,3 +93,10 @@ test('workspace-conflict: the lexicon, within its dates', () => {
   const before = lexiconContext({ officials: [{ name: 'Yu Ke', titles: [{ title: 'Mayor', to: '2020-01' }] }] });
   assert.deepEqual(workspaceConflicts(here, [], before.officials), []);
 });
+
+test('an ignored phrase written in lower case after a post is no name either', () => {
+  const text = 'Acting county magistrate bai shengli attended the meeting.';
+  assert.deepEqual(analyze(text).persons.map((p) => p.name), ['bai shengli']);
+  const ctx = lexiconContext({ ignore: { words: ['Bai Shengli'] } });
+  assert.deepEqual(analyze(text, { knowledge: ctx.knowledge }).persons.map((p) => p.name), []);
+});

@@ -166,7 +166,7 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     const t = titles[x];
     const s = t.end;
     const g = t.end + 1;
-    if (t.kind !== 'post' || g >= n || at[s] & At.Covered || at[g] & At.Covered || kind[s] !== TokenKind.Word || kind[g] !== TokenKind.Word) continue;
+    if (t.kind !== 'post' || g >= n || at[s] & At.Covered || at[g] & At.Covered || notName[s] || notName[g] || kind[s] !== TokenKind.Word || kind[g] !== TokenKind.Word) continue;
     const surnameTraits = k.facts.traits(tokens.word[s]);
     if (flags[s] & TokenFlag.Capitalized || flags[g] & TokenFlag.Capitalized || !(surnameTraits & WordTrait.SurnameAsWritten) || surnameTraits & WordTrait.WeakSurnameAsWritten) continue;
     const syllables = k.syllablesAt(tokens, g);

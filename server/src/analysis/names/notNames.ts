@@ -6,13 +6,13 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { Tokens, markTokens } from '../text/tokenize';
 
-/** 1 at the tokens of a non-person phrase that starts at a capitalised word (where names start), 0 elsewhere. */
+/** 1 at the tokens of a non-person phrase, 0 elsewhere. */
 export function notNameTokens(tokens: Tokens, k: Knowledge): Uint8Array {
   const marks = tokens.bytes(tokens.length + 1);
   const trie = k.nonPersonPhrases;
   const bit = trie.bit;
-  // names start at capitalised words: a phrase written from a lower-case word on starts none
-  const starts = tokens.capitalized;
+  // a phrase may start at a lower-case word ("magistrate bai shengli"): every phrase start is read
+  const starts = tokens.vocabulary;
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s];
     if (!(tokens.starts[i] & bit)) continue;
