@@ -34,3 +34,7 @@ test('title-case also for the party committee of an institution written in lower
 test('a plural label is no second wording of a post ("Vice Presidents A (甲), B" / "Vice President A")', () => {
   assert.deepEqual(codes('Vice Presidents Shen Peiling (沈佩玲), Chai Yongkang (柴永康) and Wen Haolan attended. Vice President Shen Peiling reported on employment.'), []);
 });
+
+test('post-held-twice: one place written in two capitalisations is one place', () => {
+  assert.ok(codes('Zhang Wei, secretary of the university party committee, presided. Li Ming, Secretary of the University Party Committee, spoke.').includes('post-held-twice'));
+});

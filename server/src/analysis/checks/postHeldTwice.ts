@@ -7,8 +7,8 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   // in an appointment or removal notice, the outgoing and the incoming holder share one post
   const changeOfPost = changeOfPostReader(model.text);
   const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0);
-  // "first commander" and "commander" of one headquarters are two posts
-  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.rank ?? '', (t) => t.norm.place ?? '')) {
+  // "first commander" and "commander" of one headquarters are two posts; a place is one however it is capitalised
+  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.rank ?? '', (t) => t.norm.place?.toLowerCase() ?? '')) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
     const same = post.filter((t) => !changeOfPost(t));
