@@ -229,27 +229,12 @@ export class Knowledge {
       this.facts.truncate(this.vocabularySize);
     }
     scratch.reset();
-    // the tokens carry the vocabulary phrases that can start at them and the rare traits of their words
-    const known = this.words.size;
-    const tokens = tokenize(text, this.words, this.facts.view(RARE_TRAITS), scratch);
-    this.facts.update();
-    // a word first read in this document may hold "congress": then its tokens are rare too
-    if (this.facts.anyHas(known, RARE_TRAITS)) this.listRareTokens(tokens);
-    return tokens;
-  }
-
-  /** Sets Tokens.rare and rareTraits from the facts of all the words. */
-  private listRareTokens(tokens: Tokens): void {
-    const rare = tokens.indexList();
-    const rareTraits = tokens.indexList();
-    for (let i = 0; i < tokens.length; i++) {
-      const traits = this.facts.traits(tokens.word[i]);
-      if (!(traits & RARE_TRAITS)) continue;
-      rare.push(i);
-      rareTraits.push(traits);
-    }
-    tokens.rare = rare.toArray();
-    tokens.rareTraits = rareTraits.toArray();
+    // the tokens carry the vocabulary phrases that can start at them and the rare traits of their words:
+    // the words first read in this document are described once the scan has read them all
+    return tokenize(text, this.words, () => {
+      this.facts.update();
+      return this.facts.view(RARE_TRAITS);
+    }, scratch);
   }
 
   /** The traits of token i's word (WordTrait bits); 0 past either end. */

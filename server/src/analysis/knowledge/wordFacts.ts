@@ -103,17 +103,7 @@ export class WordFacts {
 
   /** The facts known so far as arrays, for the tokenizer (valid until the next update). */
   view(rareTraits: number): WordFactsView {
-    return { known: this.known, starts: this.startBits, traits: this.traitBits, rareTraits };
-  }
-
-  /** Whether a word with id `from` or above has one of the traits. */
-  anyHas(from: number, traits: number): boolean {
-    for (let id = from; id < this.known; id++) if (this.traitBits[id] & traits) return true;
-    return false;
-  }
-
-  starts(id: number): number {
-    return this.startBits[id];
+    return { starts: this.startBits, traits: this.traitBits, rareTraits };
   }
 
   /** The identity key of the word as a name, or part of one (see nameKey). */

@@ -31,7 +31,7 @@ function isRankPrefix(t: Uint16Array, start: number, end: number): boolean {
  * its id found with the packed words of the table; other tokens, and packed ones new to the table,
  * are spelt once read. The loop over the letters a-z of a word does no more than it must.
  */
-export function tokenize(text: string, words: WordTable, facts?: WordFactsView, scratch?: Scratch): Tokens {
+export function tokenize(text: string, words: WordTable, facts?: () => WordFactsView, scratch?: Scratch): Tokens {
   const n = text.length;
   const t = codeUnitsOf(text, scratch); // t[n] is 0: no letter, digit, hyphen or apostrophe ends every word
   const columns = new TokenColumns(Math.max(16, n >> 2), scratch);
@@ -178,5 +178,5 @@ export function tokenize(text: string, words: WordTable, facts?: WordFactsView, 
     wordOf[count] = id;
     count++;
   }
-  return tokensWithFacts(text, words, columns, count, capitalized.toArray(), han.toArray(), facts, scratch);
+  return tokensWithFacts(text, words, columns, count, capitalized.toArray(), han.toArray(), facts?.(), scratch);
 }

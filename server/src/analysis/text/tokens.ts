@@ -49,9 +49,9 @@ export class Tokens {
      * Indices of the tokens whose word has one of the few traits some stages look for on the whole text
      * (courtesy titles, quotes, words holding "congress": see Knowledge.tokenize), ascending.
      */
-    public rare: Int32Array,
+    readonly rare: Int32Array,
     /** The traits of the words of the rare tokens, rareTraits[r] of token rare[r]: a stage looking for one reads no word. */
-    public rareTraits: Int32Array,
+    readonly rareTraits: Int32Array,
     /** Where the arrays of this document's analysis come from (see ints and bytes), if anywhere. */
     private readonly scratch?: Scratch,
   ) {}
