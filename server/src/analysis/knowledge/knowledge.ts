@@ -62,7 +62,9 @@ const scratch = new Scratch();
 const MAX_DOCUMENT_WORDS = 1 << 18;
 const LETTERS_ONLY = /^[\p{L}'’-]+$/u;
 const HYPHENATED_SHAPE = /^[a-z]{2,6}-[a-z]{2,6}$/;
-const CONGRESS_WORD = /congress|plenary|sessions/;
+/** The words around which congresses and plenums are looked for (themes/congresses.ts): their tokens are rare. */
+export const CONGRESS_WORDS = 'congress|plenary|sessions';
+const CONGRESS_WORD = new RegExp(CONGRESS_WORDS);
 /** The traits of the words listed in Tokens.rare. */
 const RARE_TRAITS = WordTrait.CourtesyTitle | WordTrait.Quote | WordTrait.CongressWord;
 

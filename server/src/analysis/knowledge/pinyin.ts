@@ -1,7 +1,5 @@
 /** Pinyin syllable segmentation: how many syllables a word splits into (0 when it does not split). */
 export class PinyinSyllables {
-  private readonly set: Set<string>;
-  private readonly maxLength: number;
   /**
    * The syllables as a trie of letters a-z: node n's child by letter c is children[26 n + c - 97]
    * (0: none; node 0 is the root), `ends[n]` whether a syllable ends there. A word is split by
@@ -10,22 +8,14 @@ export class PinyinSyllables {
   private children = new Int32Array(26);
   private ends = new Uint8Array(1);
   private nodes = 1;
-  /** Whether every syllable is letters a-z (else words are split by looking their parts up in `set`). */
-  private readonly lettersOnly: boolean;
 
+  /** `syllables`: each is letters a-z once normalised (ü as v: see normalizePinyin). */
   constructor(syllables: Iterable<string>) {
-    this.set = new Set();
-    let max = 0;
-    let lettersOnly = true;
     for (const s of syllables) {
       const norm = normalizePinyin(s);
-      this.set.add(norm);
-      max = Math.max(max, norm.length);
-      if (isPlainLowerAscii(norm)) this.addToTrie(norm);
-      else lettersOnly = false;
+      if (!isPlainLowerAscii(norm)) throw new Error(`pinyin syllable '${s}' is not letters a-z once normalised`);
+      this.addToTrie(norm);
     }
-    this.maxLength = max;
-    this.lettersOnly = lettersOnly;
   }
 
   private addToTrie(syllable: string): void {
@@ -53,16 +43,11 @@ export class PinyinSyllables {
     return this.nodes++;
   }
 
-  isSyllable(word: string): boolean {
-    return this.set.has(normalizePinyin(word));
-  }
-
   /** The smallest number of syllables the word splits into, or 0 if it cannot be split (max 4). */
   minSyllables(word: string): number {
     const w = normalizePinyin(word.includes('-') || word.includes("'") ? word.replace(/[-']/g, '') : word);
     const n = w.length;
     if (n === 0 || n > 24) return 0;
-    if (!this.lettersOnly) return this.minSyllablesBySlices(w);
     // best[i]: the fewest syllables w[0, i) splits into
     const best = BEST;
     best.fill(NO_SPLIT, 0, n + 1);
@@ -80,19 +65,6 @@ export class PinyinSyllables {
       }
     }
     return best[n] === NO_SPLIT ? 0 : best[n];
-  }
-
-  private minSyllablesBySlices(w: string): number {
-    const n = w.length;
-    const best = new Array<number>(n + 1).fill(Infinity);
-    best[0] = 0;
-    for (let i = 0; i < n; i++) {
-      if (best[i] === Infinity || best[i] >= 4) continue;
-      for (let l = 1; l <= this.maxLength && i + l <= n; l++) {
-        if (best[i] + 1 < best[i + l] && this.set.has(w.slice(i, i + l))) best[i + l] = best[i] + 1;
-      }
-    }
-    return best[n] === Infinity ? 0 : best[n];
   }
 }
 

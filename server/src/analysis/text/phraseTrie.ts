@@ -2,7 +2,12 @@ import { TokenFlag, TokenKind, Tokens, tokenize } from './tokenize';
 import type { WordTable } from './wordTable';
 
 /** The bit of an edge among 2^16 (8 KB) for the edges of a trie, a few thousand at most: few words pass for an edge they are not. */
-const edgeBitOf = (node: number, word: number) => Math.imul(node ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b) >>> 16;
+const edgeBitOf = (node: number, word: number) => edgeHash(node, word) >>> 16;
+
+/** A hash of the edge from `node` by `word`. */
+function edgeHash(node: number, word: number): number {
+  return Math.imul(node ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b);
+}
 
 /**
  * Word-level trie over lower-cased tokens, for multi-word vocabulary (titles, bodies, theme phrases).
@@ -219,6 +224,6 @@ function emptySlots(slots: number): Int32Array {
 }
 
 function slotOf(node: number, word: number): number {
-  const h = Math.imul(node ^ Math.imul(word, 0x9e3779b1), 0x85ebca6b);
+  const h = edgeHash(node, word);
   return h ^ (h >>> 15);
 }

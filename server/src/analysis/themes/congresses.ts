@@ -1,5 +1,5 @@
 /** Numbered congresses and plenums ("the 19th CPC National Congress", "the Fifth Plenary Session of ..."), and the Two Sessions. */
-import type { Knowledge } from '../knowledge/knowledge';
+import { CONGRESS_WORDS, type Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import type { Tokens } from '../text/tokenize';
 import type { ThemeOccurrence } from '../types';
@@ -12,7 +12,7 @@ const CONGRESS = new RegExp(
   'gi',
 );
 
-const CONGRESS_WORD = /congress|plenary|sessions/gi;
+const CONGRESS_WORD = new RegExp(CONGRESS_WORDS, 'gi');
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 120;
 
