@@ -18,6 +18,7 @@ import { ListsByOwner } from './text/listsByOwner';
 import { IndexList, TokenKind, Tokens, markTokens } from './text/tokenize';
 import { findThemes } from './themes/findThemes';
 import { TitleIndex } from './titles/titleIndex';
+import { normalizeTitle } from './titles/normalize';
 import { TitleNormalizer } from './titles/titleNormalizer';
 import { findTitles } from './titles/findTitles';
 import { ParsedTitle, parsedTitle } from './titles/parseTitle';
@@ -65,7 +66,7 @@ function personsAndTitles(tokens: Tokens, text: string, k: Knowledge): { persons
   const titles = titleOccurrences(parsedTitles, attribution, elements, tokens, normalizer, titleIds);
   const roles = personRoles(tokens, k, elements, parsedTitles, attribution, identities.count);
   const persons = personsOf(names, identities, tokens, byPerson, titleIds.lists(identities.count), roles);
-  addHanziBylines(names, identities, persons, titles, k, normalizer);
+  addHanziBylines(names, identities, persons, titles, k);
   sortTitles(titles, persons);
   return { persons, mentions, titles };
 }
@@ -164,7 +165,7 @@ function idsInOrder(ids: number[], titles: TitleOccurrence[]): boolean {
 }
 
 /** 编辑：贺予菁 — the Han-character label is the title of the names after it, with the byline role. */
-function addHanziBylines(names: ResolvedName[], identities: PersonIdentities, persons: Person[], titles: TitleOccurrence[], k: Knowledge, normalizer: TitleNormalizer): void {
+function addHanziBylines(names: ResolvedName[], identities: PersonIdentities, persons: Person[], titles: TitleOccurrence[], k: Knowledge): void {
   const bySpan = new Map<string, TitleOccurrence>();
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
@@ -176,7 +177,7 @@ function addHanziBylines(names: ResolvedName[], identities: PersonIdentities, pe
     let occ = bySpan.get(spanKey);
     if (!occ) {
       const parsed = parsedTitle({ first: n.first, end: n.first + 1, kind: 'byline', bodies: [], plural: false, bare: false, byline: info });
-      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizer.normalize(parsed, label.label).norm, personIds: [] };
+      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizeTitle(parsed, label.label, k), personIds: [] };
       titles.push(occ);
       bySpan.set(spanKey, occ);
     }

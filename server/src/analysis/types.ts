@@ -98,14 +98,8 @@ export interface ThemeOccurrence extends Span {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type CheckCode =
-  | 'rank-conflict'
-  | 'post-conflict'
-  | 'post-held-twice'
-  | 'name-variant'
-  | 'title-wording'
-  | 'title-case'
-  | 'workspace-conflict';
+export const CHECK_CODES = ['rank-conflict', 'post-conflict', 'post-held-twice', 'name-variant', 'title-wording', 'title-case', 'workspace-conflict'] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
 
 export interface TextEdit extends Span {
   newText: string;

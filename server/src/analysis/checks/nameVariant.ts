@@ -14,7 +14,7 @@ let previousRow = new Int32Array(32);
 let currentRow = new Int32Array(32);
 
 /** The Levenshtein distance of a and b when it is at most `max`, else max + 1. */
-export function editDistanceUpTo(a: string, b: string, max: number): number {
+function editDistanceUpTo(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const m = b.length;
   if (m + 1 > previousRow.length) {

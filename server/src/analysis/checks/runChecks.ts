@@ -1,3 +1,4 @@
+import { CHECK_CODES } from '../types';
 import type { CheckCode, DocumentAnalysis, Finding, Severity } from '../types';
 import { nameVariants } from './nameVariant';
 import { postConflicts } from './postConflict';
@@ -13,14 +14,8 @@ export interface CheckOptions {
   acceptedWordings?: string[][];
 }
 
-const CODES: CheckCode[] = ['rank-conflict', 'post-conflict', 'post-held-twice', 'name-variant', 'title-wording', 'title-case', 'workspace-conflict'];
-
 /** Findings at one offset are ordered by code as localeCompare orders the codes: ranked once here, compared as numbers. */
-const CODE_RANK = new Map<string, number>();
-{
-  const sorted = [...CODES].sort((a, b) => a.localeCompare(b));
-  sorted.forEach((code, i) => CODE_RANK.set(code, i > 0 && sorted[i - 1].localeCompare(code) === 0 ? CODE_RANK.get(sorted[i - 1])! : i));
-}
+const CODE_RANK = new Map<string, number>([...CHECK_CODES].sort((a, b) => a.localeCompare(b)).map((code, i) => [code, i]));
 
 export function runChecks(model: DocumentAnalysis, options: CheckOptions = {}): Finding[] {
   if (options.enabled === false) return [];
@@ -48,11 +43,11 @@ function inOrder(findings: Finding[]): Finding[] {
   let maxStart = 0;
   for (let i = 0; i < n; i++) maxStart = Math.max(maxStart, findings[i].start);
   // a few findings, or so many that the packed numbers would not be exact: a plain stable sort
-  if (n < FEW_FINDINGS || (maxStart + 1) * CODES.length * n > Number.MAX_SAFE_INTEGER) {
+  if (n < FEW_FINDINGS || (maxStart + 1) * CHECK_CODES.length * n > Number.MAX_SAFE_INTEGER) {
     return findings.sort((a, b) => a.start - b.start || CODE_RANK.get(a.code)! - CODE_RANK.get(b.code)!);
   }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (findings[i].start * CODES.length + CODE_RANK.get(findings[i].code)!) * n + i;
+  for (let i = 0; i < n; i++) keys[i] = (findings[i].start * CHECK_CODES.length + CODE_RANK.get(findings[i].code)!) * n + i;
   keys.sort();
   const out = new Array<Finding>(n);
   for (let k = 0; k < n; k++) out[k] = findings[keys[k] % n];

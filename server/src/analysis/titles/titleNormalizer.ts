@@ -34,14 +34,6 @@ export class TitleNormalizer {
     return this.add(hash, same, p, tokens.text.slice(start, end));
   }
 
-  /** The title p written `verbatim` (not a span of the document's tokens). */
-  normalize(p: ParsedTitle, verbatim: string): Normalized {
-    const hash = hashOf(p, verbatim);
-    const same = this.normalized.get(hash);
-    for (let i = 0; same && i < same.length; i++) if (same[i].verbatim === verbatim && sameParse(same[i].parsed, p)) return same[i];
-    return this.add(hash, same, p, verbatim);
-  }
-
   private add(hash: number, same: Normalized[] | undefined, parsed: ParsedTitle, verbatim: string): Normalized {
     const done = { parsed, verbatim, norm: normalizeTitle(parsed, verbatim, this.k) };
     if (same) same.push(done);
@@ -65,11 +57,5 @@ function sameParse(a: ParsedTitle, b: ParsedTitle): boolean {
 function hashOfWords(p: ParsedTitle, tokens: Tokens): number {
   let h = Math.imul(p.bodies.length + 31, 0x01000193) ^ (p.plural ? 1 : 0) ^ (p.bare ? 2 : 0);
   for (let i = p.first; i < p.end; i++) h = Math.imul(h ^ tokens.word[i], 0x01000193);
-  return h;
-}
-
-function hashOf(p: ParsedTitle, verbatim: string): number {
-  let h = Math.imul(p.bodies.length + 31, 0x01000193) ^ (p.plural ? 1 : 0) ^ (p.bare ? 2 : 0);
-  for (let i = 0; i < verbatim.length; i++) h = Math.imul(h ^ verbatim.charCodeAt(i), 0x01000193);
   return h;
 }
