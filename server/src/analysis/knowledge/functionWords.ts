@@ -19,10 +19,3 @@ export const FUNCTION_WORDS: readonly (readonly [WordTrait, readonly string[]])[
   [WordTrait.BeforeCue, ['etc', 'so', 'on', 'also', 'respectively', 'then', 'first', 'finally', 'jointly', 'together', 'all', 'both', 'have', 'has', 'had',
     'successively', 'separately', 'each', 'later', 'further', 'again', 'specially', 'specifically']],
 ];
-
-/** The function-word traits of a word (0 for most words). */
-export function functionWordTraits(word: string): number {
-  let traits = 0;
-  for (const [trait, words] of FUNCTION_WORDS) if (words.includes(word)) traits |= trait;
-  return traits;
-}

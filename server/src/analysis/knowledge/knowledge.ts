@@ -17,7 +17,7 @@ import { WordTable } from '../text/wordTable';
 import { PinyinSyllables, isPlainLowerAscii, normalizePinyin } from './pinyin';
 import { nameKey } from './nameKey';
 import { WordDescription, WordFacts, WordTrait } from './wordFacts';
-import { FUNCTION_WORDS, functionWordTraits } from './functionWords';
+import { FUNCTION_WORDS } from './functionWords';
 import type { RoleKind } from '../types';
 
 export interface LevelInfo { key: string; zh: string; english: string }
@@ -73,12 +73,15 @@ export class Knowledge {
   readonly words = new WordTable();
   readonly facts: WordFacts = new WordFacts(this.words, (word, id) => this.describe(word, id), (word) => this.syllables.minSyllables(word));
   readonly syllables = new PinyinSyllables(syllablesData.syllables);
-  /** lower-cased pinyin surname -> Han characters */
-  readonly surnames = new Map<string, string[]>();
-  readonly compoundSurnames = new Set<string>();
+  /** Normalised pinyin surnames. */
+  private readonly surnames = new Set<string>();
   /** Surnames that are also English words: they need evidence to start a name. */
-  readonly weakSurnames = new Set<string>();
-  readonly englishPinyinWords = new Set<string>();
+  private readonly weakSurnames = new Set<string>();
+  /**
+   * The traits the word lists of the knowledge give its own words (English words that are pinyin,
+   * place suffixes, words that never start a name...): read when a word is described.
+   */
+  private readonly ownTraits = new Map<string, number>();
   readonly hanziSurnames = new Set<string>();
   readonly levels = new PhraseTrie<LevelInfo>(this.words);
   readonly ranks = new PhraseTrie<RankInfo>(this.words);
@@ -94,42 +97,26 @@ export class Knowledge {
   /** Han-character byline labels (编辑, 记者...), longest first. */
   readonly hanziBylineLabels: string[];
   readonly hanziBylineInfo = new Map<string, BylineInfo>();
-  readonly courtesyTitles: Set<string>;
   readonly levelByKey = new Map<string, LevelInfo>();
   readonly rankByKey = new Map<string, RankInfo>();
   readonly bodyByKey = new Map<string, BodyInfo>();
   readonly postByKey = new Map<string, PostInfo>();
   readonly themes = new PhraseTrie<ThemeEntry>(this.words);
-  readonly themeById = new Map<string, ThemeEntry>();
   /** The entry of numbered congresses and plenums (the first of its category). */
   readonly congressEntry: ThemeEntry | undefined;
   readonly congressNames = new PhraseTrie<ThemeEntry>(this.words);
   readonly nonPersonPhrases = new PhraseTrie<true>(this.words);
-  readonly placeSuffixes: Set<string>;
-  /** First words in brackets after a name that mark it as a person ("(female, Uyghur)"). */
-  readonly nameParentheticals = new Set(personContextData.parentheticalAfterName);
-  /** Capitalised English words that never start a person's name. */
-  readonly notNames = new Set(personContextData.notNames);
-  /** Every word of the title and place vocabulary ("congress", "commune"...): never part of a name found by context. */
-  readonly vocabularyWords = new Set<string>();
-  /** Lower-case words that show the capitalised pair before them names a business ("Zhou Heiya franchise stores"). */
-  readonly lowercaseSuffixes: Set<string>;
   readonly roleCues = new PhraseTrie<RoleCue>(this.words);
   /** Names listed in the workspace lexicon (any spelling) -> identity key of the canonical name. */
   readonly listedNames = new PhraseTrie<string>(this.words);
-  readonly lightVerbs: ReadonlySet<string> = new Set(rolesData.lightVerbs.verbs);
   /** Object of a light verb -> role ("speech" -> spoke, "report" -> reported). */
   readonly lightVerbObjects: ReadonlyMap<string, RoleKind> = new Map(Object.entries(rolesData.lightVerbs.objects) as [string, RoleKind][]);
 
   constructor(extras: KnowledgeExtras = {}) {
     for (const s of surnamesData.single) this.addSurname(s.pinyin, s.hanzi);
-    for (const s of surnamesData.compound) {
-      this.addSurname(s.pinyin, s.hanzi);
-      this.compoundSurnames.add(normalizePinyin(s.pinyin));
-    }
+    for (const s of surnamesData.compound) this.addSurname(s.pinyin, s.hanzi);
     for (const s of surnamesData.wadeGilesAndOther ?? []) this.addSurname(s.spelling, []);
     for (const w of surnamesData.englishWordSurnames) this.weakSurnames.add(normalizePinyin(w));
-    for (const w of surnamesData.englishWordsThatArePinyin ?? []) this.englishPinyinWords.add(w.toLowerCase());
 
     for (const l of titlesData.levels) {
       const info = { key: l.key, zh: l.zh, english: l.english };
@@ -168,17 +155,14 @@ export class Knowledge {
       if (info) this.hanziBylineInfo.set(label, { ...info, zh: label });
     }
     this.hanziBylineLabels = [...this.hanziBylineInfo.keys()].sort((a, b) => b.length - a.length);
-    this.courtesyTitles = new Set(titlesData.courtesyTitles);
 
     for (const e of themesData.entries as ThemeEntry[]) {
-      this.themeById.set(e.id, e);
+      if (e.category === 'congress') this.congressEntry ??= e;
       const target = e.category === 'congress' ? this.congressNames : this.themes;
       target.add(e.canonical, e);
       for (const v of e.variants) target.add(v, e);
     }
     for (const p of nonPersonsData.phrases) this.nonPersonPhrases.add(p, true);
-    this.placeSuffixes = new Set(nonPersonsData.placeSuffixes.map((s) => s.toLowerCase()));
-    this.lowercaseSuffixes = new Set(nonPersonsData.lowercaseSuffixes);
     for (const [role, cues] of Object.entries(rolesData.active)) {
       for (const c of cues) this.roleCues.add(c, { role: role as RoleKind });
     }
@@ -186,19 +170,28 @@ export class Knowledge {
       for (const c of cues) this.roleCues.add(c, { role: role as RoleKind, passive: true });
     }
     this.addExtras(extras);
-    this.congressEntry = [...this.themeById.values()].find((e) => e.category === 'congress');
     this.registerTries();
-    const words = (phrases: string[]) => phrases.forEach((p) => p.toLowerCase().split(/[\s-]+/).forEach((w) => w && this.vocabularyWords.add(w)));
-    words([...titlesData.levels, ...titlesData.ranks, ...titlesData.posts, ...titlesData.statuses, ...titlesData.bylineLabels].flatMap((x) => x.words));
-    words(titlesData.bodies.flatMap((b) => b.names));
-    words(titlesData.organizationHeads.words);
-    words(titlesData.groupLabels.patterns.flat());
-    words(nonPersonsData.placeSuffixes);
     // Every word of the lists below gets an id now, so that a word first seen in a document is in none of them.
-    for (const list of [this.surnames.keys(), this.weakSurnames, this.englishPinyinWords, this.placeSuffixes, this.lowercaseSuffixes, this.notNames,
-      this.vocabularyWords, this.courtesyTitles, this.nameParentheticals, this.lightVerbs, ...FUNCTION_WORDS.map(([, list]) => list)]) {
-      for (const w of list) this.words.internString(w);
-    }
+    for (const w of this.surnames) this.addOwnTraits([w], WordTrait.SurnameAsWritten);
+    this.addOwnTraits(this.weakSurnames, WordTrait.WeakSurnameAsWritten);
+    this.addOwnTraits((surnamesData.englishWordsThatArePinyin ?? []).map((w) => w.toLowerCase()), WordTrait.EnglishPinyin);
+    this.addOwnTraits(nonPersonsData.placeSuffixes.map((w) => w.toLowerCase()), WordTrait.PlaceSuffix);
+    // lower-case words that show the capitalised pair before them names a business ("Zhou Heiya franchise stores")
+    this.addOwnTraits(nonPersonsData.lowercaseSuffixes, WordTrait.LowercaseSuffix);
+    // capitalised English words that never start a person's name
+    this.addOwnTraits(personContextData.notNames, WordTrait.NotName);
+    // every word of the title and place vocabulary ("congress", "commune"...): never part of a name found by context
+    const vocabularyWords = (phrases: string[]) => phrases.flatMap((p) => p.toLowerCase().split(/[\s-]+/).filter((w) => w));
+    this.addOwnTraits(vocabularyWords([
+      ...[...titlesData.levels, ...titlesData.ranks, ...titlesData.posts, ...titlesData.statuses, ...titlesData.bylineLabels].flatMap((x) => x.words),
+      ...titlesData.bodies.flatMap((b) => b.names), ...titlesData.organizationHeads.words, ...titlesData.groupLabels.patterns.flat(), ...nonPersonsData.placeSuffixes,
+    ]), WordTrait.Vocabulary);
+    // "Translated by: Ms. Tang Qianyu": a courtesy title stands before a name, it never is one
+    this.addOwnTraits(titlesData.courtesyTitles, WordTrait.CourtesyTitle | WordTrait.NotName);
+    // first words in brackets after a name that mark it as a person ("(female, Uyghur)")
+    this.addOwnTraits(personContextData.parentheticalAfterName, WordTrait.NameParenthetical);
+    this.addOwnTraits(rolesData.lightVerbs.verbs, WordTrait.LightVerb);
+    for (const [trait, list] of FUNCTION_WORDS) this.addOwnTraits(list, trait);
     this.vocabularySize = this.words.size;
     this.facts.update();
   }
@@ -261,20 +254,7 @@ export class Knowledge {
       if (this.surnames.has(key)) traits |= WordTrait.Surname;
       if (this.weakSurnames.has(key)) traits |= WordTrait.WeakSurname;
     }
-    if (own) {
-      if (this.surnames.has(word)) traits |= WordTrait.SurnameAsWritten;
-      if (this.weakSurnames.has(word)) traits |= WordTrait.WeakSurnameAsWritten;
-      if (this.englishPinyinWords.has(word)) traits |= WordTrait.EnglishPinyin;
-      if (this.placeSuffixes.has(word)) traits |= WordTrait.PlaceSuffix;
-      if (this.lowercaseSuffixes.has(word)) traits |= WordTrait.LowercaseSuffix;
-      if (this.notNames.has(word)) traits |= WordTrait.NotName;
-      if (this.vocabularyWords.has(word)) traits |= WordTrait.Vocabulary;
-      // "Translated by: Ms. Tang Qianyu": a courtesy title stands before a name, it never is one
-      if (this.courtesyTitles.has(word)) traits |= WordTrait.CourtesyTitle | WordTrait.NotName;
-      if (this.nameParentheticals.has(word)) traits |= WordTrait.NameParenthetical;
-      if (this.lightVerbs.has(word)) traits |= WordTrait.LightVerb;
-      traits |= functionWordTraits(word);
-    }
+    if (own) traits |= this.ownTraits.get(word) ?? 0;
     // most words are plain lower-case ASCII: letters only, no hyphen (and the regular expressions are not run)
     const plain = word.length > 0 && isPlainLowerAscii(word);
     if (plain || LETTERS_ONLY.test(word)) traits |= WordTrait.LettersOnly;
@@ -293,18 +273,22 @@ export class Knowledge {
     }
     (extras.themes ?? []).forEach((t, i) => {
       const entry: ThemeEntry = { id: `lexicon-${i}`, category: 'lexicon', chinese: t.chinese ?? '', canonical: t.phrase, variants: t.variants ?? [] };
-      this.themeById.set(entry.id, entry);
       for (const phrase of [t.phrase, ...entry.variants]) this.themes.add(phrase, entry);
     });
     for (const w of extras.nonPersons ?? []) this.nonPersonPhrases.add(w, true);
   }
 
   private addSurname(pinyin: string, hanzi: string[]): void {
-    const key = normalizePinyin(pinyin);
-    const list = this.surnames.get(key) ?? [];
-    list.push(...hanzi);
-    this.surnames.set(key, list);
+    this.surnames.add(normalizePinyin(pinyin));
     for (const h of hanzi) this.hanziSurnames.add(h);
+  }
+
+  /** Gives the words (lower-cased) `traits` and an id. */
+  private addOwnTraits(words: Iterable<string>, traits: number): void {
+    for (const w of words) {
+      this.ownTraits.set(w, (this.ownTraits.get(w) ?? 0) | traits);
+      this.words.internString(w);
+    }
   }
 
 }
