@@ -82,3 +82,9 @@ test('a plural label covers a list whose names carry their Han characters in bra
     assert.deepEqual(titlesOf(m, 'Li Ming'), ['Secretary of the Commission for Discipline Inspection']);
   }
 });
+
+test('after a label\'s list, a chain of titles before a name is that name\'s', () => {
+  const m = analyze('Vice Presidents Shen Peiling, Chai Yongkang and Mayor and Party Secretary Zhou Zhihong attended.');
+  assert.deepEqual(titlesOf(m, 'Chai Yongkang'), ['Vice Presidents']);
+  assert.deepEqual(titlesOf(m, 'Zhou Zhihong'), ['Mayor', 'Party Secretary']);
+});

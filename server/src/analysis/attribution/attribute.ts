@@ -92,7 +92,9 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       const collective = t.kind === 'group' || t.plural;
       const beforeName = isName(next) && (nextGlue === Glue.Adjacent || nextGlue === Glue.Colon || (nextGlue === Glue.Including && collective));
       // "Vice Governor and Director of the ... Department Long Xiaojun": titles chained up to a name
-      const chainsToName = isTitle(next) && (nextGlue === Glue.Comma || nextGlue === Glue.Adjacent || nextGlue === Glue.And) && owner === NONE && titleChainEndsInName(elements, i);
+      // "Vice Presidents A, B and C, and Secretary of X D": after a label's list, a title of a name of its own ends the list
+      const endsLabelList = label !== NONE && att.isGiven(ref[label]) && (g === Glue.Comma || g === Glue.And);
+      const chainsToName = isTitle(next) && (nextGlue === Glue.Comma || nextGlue === Glue.Adjacent || nextGlue === Glue.And) && (owner === NONE || endsLabelList) && titleChainEndsInName(elements, i);
       // a table row: "Lei Mingxuan      Director of the ... Bureau"
       if (g === Glue.Cell && t.kind === 'post' && isName(i - 1)) {
         give(i, i - 1);
@@ -121,9 +123,8 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
         owner = NONE;
         continue;
       }
-      if (beforeName || (chainsToName && owner === NONE)) {
-        // "Vice Presidents A, B and C, and Secretary of X D": a name with a title of its own ends the label's list
-        if (label !== NONE && att.isGiven(ref[label]) && (g === Glue.Comma || g === Glue.And)) label = NONE;
+      if (beforeName || chainsToName) {
+        if (endsLabelList) label = NONE;
         pre.push(i);
         continue;
       }
