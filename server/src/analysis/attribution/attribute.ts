@@ -10,7 +10,7 @@
  */
 import type { ParsedTitle } from '../titles/parseTitle';
 import { IndexList, Tokens } from '../text/tokens';
-import { ElementFlag, Elements, Glue } from './elements';
+import { Elements, Glue } from './elements';
 
 /** The name elements each parsed title was given to. */
 export class Attribution {
@@ -65,9 +65,9 @@ const NONE = -1;
 
 export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tokens): Attribution {
   const att = new Attribution(titles.length, tokens);
-  const { count, glue, flags, ref } = elements;
-  const isName = (e: number) => e >= 0 && e < count && (flags[e] & ElementFlag.Title) === 0;
-  const isTitle = (e: number) => e >= 0 && e < count && (flags[e] & ElementFlag.Title) !== 0;
+  const { count, glue, ref } = elements;
+  const isName = (e: number) => elements.isName(e);
+  const isTitle = (e: number) => elements.isTitle(e);
 
   // the lists are emptied in place: they are never handed out
   const run = new IndexList(); // untitled names of the current list

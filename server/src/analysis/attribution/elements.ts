@@ -56,12 +56,14 @@ export class Elements {
     this.flags[e] = flags;
   }
 
+  /** Whether element e is a title (false past either end). */
   isTitle(e: number): boolean {
-    return (this.flags[e] & ElementFlag.Title) !== 0;
+    return e >= 0 && e < this.count && (this.flags[e] & ElementFlag.Title) !== 0;
   }
 
+  /** Whether element e is a name (false past either end). */
   isName(e: number): boolean {
-    return (this.flags[e] & ElementFlag.Title) === 0;
+    return e >= 0 && e < this.count && (this.flags[e] & ElementFlag.Title) === 0;
   }
 
   /** Classifies the glue before every element. */
