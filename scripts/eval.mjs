@@ -11,6 +11,10 @@
 //       the folder itself;
 //   (b) a perturbed folder: <name>.txt + <name>.expected.json (as test/gold/seeds-perturbed).
 // The CLI is run once per folder:  node <cli> analyze --json <files...>
+// With --lsp the diagnostics are taken from the language server instead (node <cli> --stdio, a real
+// LSP client: each text opened, its first publishDiagnostics read, ranges turned into offsets), so
+// the checks are measured from outside through the LSP; persons, titles, roles and themes still
+// come from the CLI.
 // and must print {"files":[{"file","persons":[{"name","titles":[{"text",...}],"roles":[...],
 // "mentions":[{"start","end"}]}],"themes":[{"text","start","end"}],"diagnostics":[{"start","end",
 // "severity","code","message"}]}]}; offsets are UTF-16 code units into the text with a BOM dropped.
@@ -39,7 +43,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // the check code each kind of injected inconsistency (gold format) must be reported with
@@ -48,7 +52,7 @@ const METRICS = ['mentionP', 'mentionR', 'mentionF1', 'nameP', 'nameR', 'nameF1'
   'roleP', 'roleR', 'roleF1', 'themeP', 'themeR', 'themeF1', 'inconsistencyR',
   'unexplainedPerReport', 'cleanUnexplainedPerReport', 'perturbedUnexplainedPerReport'];
 
-const USAGE = `usage: node scripts/eval.mjs [--cli PATH] [--json] [--texts DIR] [--min metric=value]... [--max metric=value]... GOLD_DIR [GOLD_DIR...]
+const USAGE = `usage: node scripts/eval.mjs [--cli PATH] [--lsp] [--json] [--texts DIR] [--min metric=value]... [--max metric=value]... GOLD_DIR [GOLD_DIR...]
   metrics: ${METRICS.join(' ')}`;
 
 function die(msg, code = 2) {
@@ -58,7 +62,7 @@ function die(msg, code = 2) {
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const o = { cli: path.join(ROOT, 'server', 'dist', 'report-lens.js'), json: false, dirs: [], min: [], max: [] };
+  const o = { cli: path.join(ROOT, 'server', 'dist', 'report-lens.js'), json: false, lsp: false, dirs: [], min: [], max: [] };
   let texts = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -71,6 +75,7 @@ function parseArgs(argv) {
     };
     if (a === '-h' || a === '--help') { process.stdout.write(USAGE + '\n'); process.exit(0); }
     else if (a === '--json') o.json = true;
+    else if (a === '--lsp') o.lsp = true;
     else if (a === '--cli') o.cli = path.resolve(val());
     else if (a === '--texts') texts = path.resolve(val());
     else if (a === '--min' || a === '--max') {
@@ -300,6 +305,30 @@ function runCli(cli, folder) {
   return { preds, warnings };
 }
 
+/** The diagnostics the language server publishes for each text of the folder, as offsets. */
+async function lspDiagnostics(cli, folder) {
+  const [{ startServer }, { TextDocument }] = await Promise.all([
+    import('../test/protocol/helpers/lspClient.mjs'),
+    import('vscode-languageserver-textdocument'),
+  ]);
+  const client = await startServer({ serverJs: cli });
+  try {
+    const out = [];
+    for (const it of folder.items) {
+      const uri = pathToFileURL(it.abs).href;
+      client.open(uri, it.text);
+      const { diagnostics } = await client.waitForDiagnostics(uri, () => true, { version: 1, timeoutMs: 30000 });
+      client.closeDocument(uri);
+      const doc = TextDocument.create(uri, 'meeting-report', 1, it.text);
+      out.push(diagnostics.map((d) => ({ start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end), severity: severityName(d.severity),
+        code: String(d.code ?? ''), message: String(d.message ?? '') })));
+    }
+    return out;
+  } finally {
+    await client.close();
+  }
+}
+
 // ---------------------------------------------------------------- main
 function metricsOf(c) {
   const out = {};
@@ -339,10 +368,14 @@ const opts = parseArgs(process.argv.slice(2));
 if (!fs.existsSync(opts.cli)) die(`CLI not found: ${relForCli(opts.cli)} (build it, or pass --cli)`);
 const folders = opts.dirs.map(loadFolder);
 const overall = { gold: null, pert: null };
-const report = { cli: relForCli(opts.cli), folders: [], totals: null, thresholds: [] };
+const report = { cli: relForCli(opts.cli), diagnosticsFrom: opts.lsp ? 'lsp' : 'cli', folders: [], totals: null, thresholds: [] };
 
 for (const folder of folders) {
   const { preds, warnings } = runCli(opts.cli, folder);
+  if (opts.lsp) {
+    const published = await lspDiagnostics(opts.cli, folder).catch((e) => die(`language server: ${e.message}`));
+    published.forEach((diagnostics, i) => { preds[i].diagnostics = diagnostics; });
+  }
   const fo = { dir: folder.given, type: folder.type, texts: folder.texts ? relForCli(folder.texts) : undefined, warnings, files: [] };
   const counts = folder.type === 'gold' ? emptyCounts() : {};
   folder.items.forEach((it, i) => {
@@ -387,7 +420,7 @@ if (opts.json) {
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 } else {
   const L = [];
-  L.push(`report-lens eval   cli: ${report.cli}`);
+  L.push(`report-lens eval   cli: ${report.cli}   diagnostics from: ${report.diagnosticsFrom === 'lsp' ? 'the language server (LSP over stdio)' : 'the CLI'}`);
   for (const fo of report.folders) {
     L.push('');
     L.push(`== ${fo.dir}  (${fo.type}${fo.texts ? `, texts: ${fo.texts}` : ''}, ${fo.files.length} files)`);

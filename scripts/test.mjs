@@ -10,13 +10,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npx = (...args) => ['npx', ['--no-install', ...args]];
 const node = (...args) => [process.execPath, args];
 
-const EVAL_SEEDS = ['scripts/eval.mjs', '--min', 'mentionF1=0.97', '--min', 'inconsistencyR=1', '--max', 'cleanUnexplainedPerReport=0', 'test/gold/seeds', 'test/gold/seeds-perturbed'];
+// Diagnostics are read through the LSP (--lsp), as an editor sees them; the rest from the CLI.
+const EVAL_SEEDS = ['scripts/eval.mjs', '--lsp', '--min', 'mentionF1=0.97', '--min', 'inconsistencyR=1', '--max', 'cleanUnexplainedPerReport=0', 'test/gold/seeds', 'test/gold/seeds-perturbed'];
 // Our own reports (test/corpus): guards against regressions, at the issue's bar for unseen reports.
 const BAR = ['--min', 'mentionF1=0.90', '--min', 'nameF1=0.90', '--min', 'titleF1=0.80', '--min', 'roleF1=0.75', '--min', 'themeR=0.60', '--min', 'inconsistencyR=0.90', '--max', 'cleanUnexplainedPerReport=0.1'];
-const EVAL_CORPUS = ['scripts/eval.mjs', ...BAR, 'test/corpus/gold', 'test/corpus/perturbed'];
+const EVAL_CORPUS = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/corpus/gold', 'test/corpus/perturbed'];
 // reports written apart from the recognizer (each measured blind once, then used to fix what it showed):
 // the bar the issue sets for reports we do not have
-const EVAL_HOLDOUT = ['scripts/eval.mjs', ...BAR, 'test/holdout/gold', 'test/holdout/perturbed', 'test/holdout2/gold', 'test/holdout2/perturbed', 'test/holdout3/gold', 'test/holdout3/perturbed'];
+const EVAL_HOLDOUT = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/holdout/gold', 'test/holdout/perturbed', 'test/holdout2/gold', 'test/holdout2/perturbed', 'test/holdout3/gold', 'test/holdout3/perturbed'];
 
 // every annotated set: offsets, verbatim strings, completeness, perturbations (last line of each: N passed, M failed)
 const VERIFY_SETS = [

@@ -260,11 +260,11 @@ export class LspClient {
 /**
  * Spawns `node server/dist/report-lens.js --stdio`, initializes it and returns the client.
  * `initializationOptions` are passed through (the server reads its settings from them);
- * `rootUri` opens a workspace folder (none by default).
+ * `rootUri` opens a workspace folder (none by default); `serverJs` is the built server to run.
  */
-export async function startServer({ initializationOptions, rootUri = null, capabilities = CLIENT_CAPABILITIES } = {}) {
-  if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run node scripts/build.mjs first`);
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer({ initializationOptions, rootUri = null, capabilities = CLIENT_CAPABILITIES, serverJs = SERVER_JS } = {}) {
+  if (!existsSync(serverJs)) throw new Error(`${serverJs} is missing: run node scripts/build.mjs first`);
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const client = new LspClient(child, connection);
   child.stderr.setEncoding('utf8');
