@@ -23,6 +23,14 @@ test('name-variant, title-wording and title-case', () => {
   assert.ok(codes('Wu Zhongqiong, Secretary of the Municipal Party Committee, presided. Wu Zhongqiong, secretary of the municipal party committee, spoke.').includes('title-case'));
 });
 
+test('name-variant: the spelling written in full more often is the right one, whatever "Secretary Xu" is attached to', () => {
+  const text = 'Xu Dazhe, Secretary of the Municipal Party Committee, attended. Xu Dazhe made a speech. Later Xu Dazhi emphasized safety. Secretary Xu said reform matters. Secretary Xu required action.';
+  const found = analyze(text).findings.filter((f) => f.code === 'name-variant');
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0].start, found[0].end), 'Xu Dazhi');
+  assert.equal(found[0].fixes?.[0].edits[0].newText, 'Xu Dazhe');
+});
+
 test('two people listed together with similar names are not a misspelling', () => {
   assert.deepEqual(codes('County leaders Wang Wuqiang, Wang Fuqiang and Wang Shiping attended the meeting.'), []);
 });

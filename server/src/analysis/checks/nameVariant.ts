@@ -70,7 +70,8 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
     const d = editDistanceUpTo(ga, gb, 2);
     if (d === 0 || d > 2 || (d === 2 && Math.min(ga.length, gb.length) < LONG_GIVEN_NAME)) continue;
     if (sentences.shareOne(i, j)) continue;
-    const mainFirst = full[i].mentions.length >= full[j].mentions.length;
+    // surname-only mentions ("Secretary Xu") do not tell the spellings apart: only full names are counted
+    const mainFirst = fullMentions(full[i]) >= fullMentions(full[j]);
     const m = mainFirst ? i : j;
     const v = mainFirst ? j : i;
     if (!postsAgree(model, full[v], full[m])) continue;
@@ -78,7 +79,8 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
     const variant = full[v];
     const messageEnd = d === 1 ? main.oneLetter : main.oneSyllable;
     for (let x = 0; x < variant.mentions.length; x++) {
-      const { start, end, text } = variant.mentions[x];
+      const { start, end, text, kind } = variant.mentions[x];
+      if (kind !== 'full') continue;
       out.push({
         code: 'name-variant', severity: 'warning', personId: variant.id, start, end,
         message: `'${text}${messageEnd}`,
@@ -88,6 +90,12 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
     }
   }
   return out;
+}
+
+function fullMentions(p: Person): number {
+  let n = 0;
+  for (let i = 0; i < p.mentions.length; i++) if (p.mentions[i].kind === 'full') n++;
+  return n;
 }
 
 function namedInFull(p: Person): boolean {
@@ -174,13 +182,14 @@ interface WhatIsSaid {
 }
 
 function whatIsSaid(main: Person): WhatIsSaid {
-  const count = main.mentions.length;
+  const spelt = main.mentions.filter((x) => x.kind === 'full');
+  const count = spelt.length;
   const named = `' differs from '${main.name}' (named ${count} time${count > 1 ? 's' : ''}) by `;
   return {
     oneLetter: `${named}one letter: a likely misspelling.`,
     oneSyllable: `${named}one syllable: a likely misspelling.`,
-    related: main.mentions.slice(0, 3).map((x) => ({ start: x.start, end: x.end, message: `'${x.text}' here` })),
+    related: spelt.slice(0, 3).map((x) => ({ start: x.start, end: x.end, message: `'${x.text}' here` })),
     fixTitle: `Change to '${main.name}'`,
-    newText: main.mentions[0].text,
+    newText: spelt[0].text,
   };
 }
