@@ -88,3 +88,31 @@ test('after a label\'s list, a chain of titles before a name is that name\'s', (
   assert.deepEqual(titlesOf(m, 'Chai Yongkang'), ['Vice Presidents']);
   assert.deepEqual(titlesOf(m, 'Zhou Zhihong'), ['Mayor', 'Party Secretary']);
 });
+
+/** The post keys of the titles of the person, in document order. */
+const postKeys = (text: string, name: string) => {
+  const m = analyze(text);
+  return person(m, name).titleIds.map((id) => m.titles[id].norm);
+};
+
+test('bodies side by side read outermost first: one post however the bodies are ordered', () => {
+  const [a, b] = postKeys("Deng Bo, director of the county people's congress standing committee, attended. Deng Bo, director of the standing committee of the county people's congress, spoke.", 'Deng Bo');
+  assert.equal(a.postKey, b.postKey);
+  assert.deepEqual(a.bodies, ['standing-committee', 'peoples-congress']);
+  assert.equal(a.chinese, b.chinese);
+});
+
+test('"of the county" alone is the level: the body is the post\'s own', () => {
+  const [a, b] = postKeys('Song Yu, Party secretary of the county, presided. Song Yu, secretary of the county Party committee, spoke.', 'Song Yu');
+  assert.equal(a.postKey, b.postKey);
+  const [c, d] = postKeys('Du Qiang, Party chief of the city, presided. Du Qiang, secretary of the municipal Party committee, stressed work.', 'Du Qiang');
+  assert.equal(c.postKey, d.postKey);
+});
+
+test('a word between the level and the body is a line of work, not a place: one post in any capitalisation', () => {
+  const [a, b] = postKeys('Jiang Tao, director of the county education bureau, reported. Jiang Tao, Director of the County Education Bureau, spoke.', 'Jiang Tao');
+  assert.equal(a.postKey, b.postKey);
+  assert.equal(b.place, undefined);
+  const [x] = postKeys('Ye Ming, secretary of the Xinghe County Party Committee, presided.', 'Ye Ming');
+  assert.equal(x.place, 'Xinghe');
+});

@@ -84,6 +84,9 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
   let j = i;
   let lastGood = -1;
   let placeLevelEnd = -1; // "Xiaxi Village": a place and its level, no body
+  // bodies written side by side ("People's Congress Standing Committee") read outermost first: each run
+  // between two "of"s is turned round so that the list reads innermost first, as "X of Y" does
+  let runStart = 0;
   while (j < tokens.length) {
     const lower = tokens.lower(j);
     // "the Communist Party of China (CPC) Jiangxi Provincial Committee": an acronym in brackets
@@ -109,6 +112,9 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
       continue;
     }
     if (isPlaceWord(tokens, j, k) && (startsLevelOrBody(tokens, j + 1, k) || (isPlaceWord(tokens, j + 1, k) && startsLevelOrBody(tokens, j + 2, k)))) {
+      // "the County Education Bureau": a word after the level names a line of work, not a place; the
+      // phrase is the name of an organisation outside the vocabulary
+      if (level && !place && !bodies) return undefined;
       place ??= text.slice(tokens.start[j], tokens.end[j]);
       j++;
       continue;
@@ -117,6 +123,8 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
       let m = j + 1;
       if (ARTICLES.has(tokens.lower(m))) m++;
       if (tokens.has(m) && (k.bodies.startsAt(tokens, m) || k.levels.startsAt(tokens, m) || isPlaceWord(tokens, m, k))) {
+        if (bodies) reverseRun(bodies, runStart);
+        runStart = bodies?.length ?? 0;
         j = m;
         continue;
       }
@@ -124,8 +132,12 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
     break;
   }
   if (!bodies) return place && level && placeLevelEnd > 0 ? { end: placeLevelEnd, bodies: NO_BODIES, level, place } : undefined;
-  // "X of Y" reads innermost first already
+  reverseRun(bodies, runStart);
   return { end: lastGood, bodies, level, place };
+}
+
+function reverseRun(bodies: BodyInfo[], from: number): void {
+  for (let a = from, b = bodies.length - 1; a < b; a++, b--) [bodies[a], bodies[b]] = [bodies[b], bodies[a]];
 }
 
 export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: string): ParsedTitle | undefined {
@@ -203,7 +215,11 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
     if (ARTICLES.has(tokens.lower(m))) m++;
     const phrase = parseBodyPhrase(tokens, m, k, text);
     const organization = parseOrganization(tokens, m, k);
-    if (organization && (!phrase || organization.end > phrase.end)) {
+    if (organization && (!phrase || organization.end > phrase.end) && onlyLevelWords(tokens, m, organization.end, k)) {
+      // "Party secretary of the county", "mayor of the city": the level alone, the body is the post's own
+      end = organization.end;
+      level ??= organization.level;
+    } else if (organization && (!phrase || organization.end > phrase.end)) {
       // an organisation outside the vocabulary: its verbatim name is its identity
       const name = tokens.slice(m, organization.end).replace(/\s+/g, ' ');
       end = organization.end;
@@ -223,6 +239,17 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   }
   const bare = !rank && !level && bodies.length === 0 && !place && postEnd - i === 1 && end === postEnd;
   return parsedTitle({ first: i, end, kind: 'post', post, rank, status, bodies, level, place, plural, bare: bare && !status });
+}
+
+/** Whether tokens [from, end) are level words and nothing else ("county", "city"). */
+function onlyLevelWords(tokens: Tokens, from: number, end: number, k: Knowledge): boolean {
+  let j = from;
+  while (j < end) {
+    const next = tokens.starts[j] & k.levels.bit ? k.levels.match(tokens, j) : -1;
+    if (next < 0 || next > end) return false;
+    j = next;
+  }
+  return j === end && end > from;
 }
 
 export function parseBylineLabelAt(tokens: Tokens, i: number, k: Knowledge): ParsedTitle | undefined {
