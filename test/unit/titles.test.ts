@@ -116,3 +116,9 @@ test('a word between the level and the body is a line of work, not a place: one 
   const [x] = postKeys('Ye Ming, secretary of the Xinghe County Party Committee, presided.', 'Ye Ming');
   assert.equal(x.place, 'Xinghe');
 });
+
+test('a table row ends at the line that opens the next row: its last title is not a title before the next name', () => {
+  const m = analyze('Members:\nPan Dawei        party branch secretary and director of Liangshui Village\nSong Jie         director of Hetang Village\n');
+  assert.deepEqual(titlesOf(m, 'Pan Dawei').filter((t) => t !== 'Members'), ['party branch secretary', 'director of Liangshui Village']);
+  assert.deepEqual(titlesOf(m, 'Song Jie').filter((t) => t !== 'Members'), ['director of Hetang Village']);
+});

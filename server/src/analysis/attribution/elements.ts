@@ -70,6 +70,11 @@ export class Elements {
   classifyGlue(tokens: Tokens, k: Knowledge): void {
     if (this.count > 0) this.glue[0] = Glue.Break;
     for (let e = 1; e < this.count; e++) this.glue[e] = glueBetween(tokens, k, this.end[e - 1], this.first[e]);
+    // a line that opens a table row ("Song Jie      director of ...") ends the row above it: the title
+    // at the end of that row is not a title before the name
+    for (let e = 1; e + 1 < this.count; e++) {
+      if (this.glue[e + 1] === Glue.Cell && this.glue[e] === Glue.Adjacent && tokens.flags[this.first[e]] & TokenFlag.LineBreakBefore) this.glue[e] = Glue.Break;
+    }
   }
 }
 
