@@ -46,3 +46,14 @@ test('a plural label is no second wording of a post ("Vice Presidents A (甲), B
 test('post-held-twice: one place written in two capitalisations is one place', () => {
   assert.ok(codes('Zhang Wei, secretary of the university party committee, presided. Li Ming, Secretary of the University Party Committee, spoke.').includes('post-held-twice'));
 });
+
+test('post-conflict: the heads of two governments, or one post in two named places, for one person', () => {
+  assert.ok(codes('Mayor Qian Dong presided over the meeting. Li Mei attended. County head Qian Dong stressed safety.').includes('post-conflict'));
+  const places = analyze('Ye Ming, secretary of the Xinghe County Party Committee, presided. Ye Ming, secretary of the Lanxi County Party Committee, stressed unity.').findings;
+  assert.deepEqual(places.map((f) => f.code), ['post-conflict']);
+  assert.match(places[0].message, /two places \(Lanxi vs Xinghe\)/);
+});
+
+test('post-conflict: two places or two governments held by two people are no conflict', () => {
+  assert.deepEqual(codes('Zhang Lin, secretary of the Xinghe County Party Committee, and Li Bo, secretary of the Lanxi County Party Committee, signed the agreement. Mayor Wang Tao and county head Zhao Ning attended.'), []);
+});

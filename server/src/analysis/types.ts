@@ -38,6 +38,8 @@ export interface NormalizedTitle {
   postKey: string;
   /** Whether only one person can hold this post at a time (for the rank tier 0). */
   unique: boolean;
+  /** Whether the post is the head of a government (mayor, county head, governor...): a person heads one. */
+  headOfGovernment: boolean;
   /** Canonical English ("Deputy Secretary of the Municipal Party Committee"). */
   english: string;
   /** Chinese original (市委副书记), when it can be composed. */

@@ -1,4 +1,8 @@
-/** post-conflict: one person given the same post of bodies at two levels (county vs municipal). */
+/**
+ * post-conflict: one person given incompatible posts: the same post of bodies at two levels (county vs
+ * municipal), of two places ("secretary of the Xinghe County Party Committee" / "... of the Lanxi County
+ * Party Committee"), or the heads of two governments ("mayor" / "county head").
+ */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
 import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
 
@@ -6,36 +10,65 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
-    if (p.titleIds.length < 2 || !postsAtTwoLevels(model, p) || !somePairOfPosts(model, p, oneRankAtTwoLevels)) continue; // one title conflicts with nothing
-    const withLevel = postTitlesOf(model, p).filter((t) => t.norm.level);
-    for (const same of groupByParts(withLevel, (t) => t.norm.bodies.join('>'), (t) => t.norm.post, (t) => t.norm.rankTier)) {
-      const byLevel = [...groupBy(same, (t) => t.norm.level!).values()];
-      if (byLevel.length < 2) continue;
-      byLevel.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
-      const [main, ...rest] = byLevel;
+    if (p.titleIds.length < 2 || !mayConflict(model, p) || !somePairOfPosts(model, p, incompatible)) continue; // one title conflicts with nothing
+    const posts = postTitlesOf(model, p);
+    const withLevel = posts.filter((t) => t.norm.level);
+    const report = (groups: TitleOccurrence[][], why: (f: TitleOccurrence, o: TitleOccurrence) => string) => {
+      groups.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
+      const [main, ...rest] = groups;
       for (const r of rest) {
         const { flagged, other, tie } = pickFlagged(r, main);
         out.push(...consistencyFindings({ code: 'post-conflict', severity: 'warning', personId: p.id }, flagged, other, tie,
-          (f, o) => `${p.name} is '${f.text}' here but '${o.text}' elsewhere: one post at two levels (${flagged[0].norm.level} vs ${other[0].norm.level}).`, false));
+          (f, o) => `${p.name} is '${f.text}' here but '${o.text}' elsewhere: ${why(flagged[0], other[0])}.`, false));
       }
+    };
+    for (const same of groupByParts(withLevel, (t) => t.norm.bodies.join('>'), (t) => t.norm.post, (t) => t.norm.rankTier)) {
+      const byLevel = [...groupBy(same, (t) => t.norm.level!).values()];
+      if (byLevel.length >= 2) report(byLevel, (f, o) => `one post at two levels (${f.norm.level} vs ${o.norm.level})`);
+    }
+    const placed = withLevel.filter((t) => t.norm.place);
+    for (const same of groupByParts(placed, (t) => t.norm.postKey, (t) => t.norm.rankTier)) {
+      const byPlace = [...groupBy(same, (t) => t.norm.place!.toLowerCase()).values()];
+      if (byPlace.length >= 2) report(byPlace, (f, o) => `one post in two places (${f.norm.place} vs ${o.norm.place})`);
+    }
+    const heads = posts.filter((t) => t.norm.headOfGovernment);
+    for (const same of groupByParts(heads, (t) => t.norm.rankTier)) {
+      const byPost = [...groupBy(same, (t) => t.norm.post).values()];
+      if (byPost.length >= 2) report(byPost, () => 'the heads of two governments');
     }
   }
   return out;
 }
 
-/** One post at one rank, at two levels (what a conflict needs; the bodies are compared after). */
-function oneRankAtTwoLevels(a: TitleOccurrence, b: TitleOccurrence): boolean {
-  return !!a.norm.level && !!b.norm.level && a.norm.level !== b.norm.level && a.norm.post === b.norm.post && a.norm.rankTier === b.norm.rankTier;
+/** Two posts that one person cannot hold together (what a conflict needs; the bodies are compared after). */
+function incompatible(a: TitleOccurrence, b: TitleOccurrence): boolean {
+  const x = a.norm;
+  const y = b.norm;
+  if (x.rankTier !== y.rankTier) return false;
+  if (x.post === y.post && x.level && y.level) return x.level !== y.level || (!!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase());
+  return x.headOfGovernment && y.headOfGovernment && x.post !== y.post;
 }
 
-/** Whether the person's current posts name two levels: a conflict needs them. */
-function postsAtTwoLevels(model: DocumentAnalysis, p: Person): boolean {
+/** Whether the person's current posts name two levels, two places or two heads of government: a conflict needs them. */
+function mayConflict(model: DocumentAnalysis, p: Person): boolean {
   let level: string | undefined;
+  let place: string | undefined;
+  let head: string | undefined;
   for (let i = 0; i < p.titleIds.length; i++) {
     const norm = model.titles[p.titleIds[i]].norm;
-    if (!norm.level || !isCurrentPost(norm)) continue;
-    if (level === undefined) level = norm.level;
-    else if (norm.level !== level) return true;
+    if (!isCurrentPost(norm)) continue;
+    if (norm.level) {
+      if (level === undefined) level = norm.level;
+      else if (norm.level !== level) return true;
+    }
+    if (norm.place && norm.level) {
+      if (place === undefined) place = norm.place.toLowerCase();
+      else if (norm.place.toLowerCase() !== place) return true;
+    }
+    if (norm.headOfGovernment) {
+      if (head === undefined) head = norm.post;
+      else if (norm.post !== head) return true;
+    }
   }
   return false;
 }

@@ -31,7 +31,7 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
         byWording.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
         const [main, ...rest] = byWording;
         for (const r of rest) {
-          if (acceptedAsSame(r[0].norm.wording, main[0].norm.wording, accepted)) continue;
+          if (acceptedAsSame(r[0].norm.wording, main[0].norm.wording, accepted) || inTwoPlaces(r[0], main[0])) continue;
           const { flagged, other, tie } = pickFlagged(r, main);
           out.push(...consistencyFindings({ code: 'title-wording', severity: 'information', personId: p.id }, flagged, other, tie,
             (f, o) => `${p.name}'s post is worded '${f.text}' here and '${o.text}' elsewhere; use one wording.`, true));
@@ -79,6 +79,11 @@ function titlesWrittenTwoWays(model: DocumentAnalysis, p: Person): boolean {
     else if (t.text !== text) return true;
   }
   return false;
+}
+
+/** The same post in two named places is a post-conflict, not a second wording. */
+function inTwoPlaces(a: TitleOccurrence, b: TitleOccurrence): boolean {
+  return !!a.norm.place && !!b.norm.place && a.norm.place.toLowerCase() !== b.norm.place.toLowerCase();
 }
 
 function stripArticle(t: TitleOccurrence): string {
