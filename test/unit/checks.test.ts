@@ -57,3 +57,20 @@ test('post-conflict: the heads of two governments, or one post in two named plac
 test('post-conflict: two places or two governments held by two people are no conflict', () => {
   assert.deepEqual(codes('Zhang Lin, secretary of the Xinghe County Party Committee, and Li Bo, secretary of the Lanxi County Party Committee, signed the agreement. Mayor Wang Tao and county head Zhao Ning attended.'), []);
 });
+
+test('rank-conflict: a deputy form used to address a person who holds the full post', () => {
+  const text = 'Zhao Kai, secretary of the county party committee, presided over the meeting. Li Na, county head, attended. Deputy Secretary Zhao stressed that we must work hard.';
+  const found = analyze(text).findings;
+  assert.deepEqual(found.map((f) => f.code), ['rank-conflict']);
+  assert.equal(text.slice(found[0].start, found[0].end), 'Deputy Secretary');
+});
+
+test('rank-conflict: a deputy addressed by the full post out of courtesy is no conflict', () => {
+  assert.deepEqual(codes('Hao Jingwen, Deputy Director of the Information Office of the Municipal People\'s Government, hosted the press conference. Thank you, Director Hao.'), []);
+});
+
+test('rank-conflict: a title without its level is the post of the same body the person holds', () => {
+  assert.ok(codes("Wang Hong, chief procurator of the county people's procuratorate, attended. Deputy chief procurator Wang Hong spoke.").includes('rank-conflict'));
+  // two posts of one word at different bodies: the level-less one is not guessed
+  assert.deepEqual(codes('Sun Bo, director of the county education bureau and deputy director of the county sports bureau, spoke. Director Sun said more.'), []);
+});

@@ -109,19 +109,23 @@ function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution,
     const end = tokens.end[t.end - 1];
     const id = titles.length;
     personIds.clear();
+    let addressee = -1;
     if (given) {
       attribution.holdersOf(index, holders);
       for (let h = 0; h < holders.count; h++) {
         const e = holders.get(h);
         // "Secretary Xu": a post used to address a person named in full elsewhere is a title, but not another one of theirs
-        if (elements.flags[e] & ElementFlag.SurnameOnly && elements.first[e] === t.end) continue;
+        if (elements.flags[e] & ElementFlag.SurnameOnly && elements.first[e] === t.end) {
+          addressee = elements.ref[e];
+          continue;
+        }
         const p = elements.ref[e];
         if (!personIds.includes(p)) personIds.push(p);
         titleIds.push(p, id);
       }
     }
     const { verbatim, norm } = normalizer.normalizeAt(t, tokens, start, end);
-    titles.push({ id, start, end, text: verbatim, norm, personIds: personIds.toNumbers() });
+    titles.push({ id, start, end, text: verbatim, norm, personIds: personIds.toNumbers(), addressee });
   }
   return titles;
 }
@@ -177,7 +181,7 @@ function addHanziBylines(names: ResolvedName[], identities: PersonIdentities, pe
     let occ = bySpan.get(spanKey);
     if (!occ) {
       const parsed = parsedTitle({ first: n.first, end: n.first + 1, kind: 'byline', bodies: [], plural: false, bare: false, byline: info });
-      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizeTitle(parsed, label.label, k), personIds: [] };
+      occ = { id: titles.length, start: label.start, end: label.end, text: label.label, norm: normalizeTitle(parsed, label.label, k), personIds: [], addressee: -1 };
       titles.push(occ);
       bySpan.set(spanKey, occ);
     }

@@ -54,6 +54,8 @@ export interface TitleOccurrence extends Span {
   norm: NormalizedTitle;
   /** Persons this occurrence is attributed to. */
   personIds: number[];
+  /** "Secretary Xu": the person a post is used to address (not one of their titles, but the checks compare it with them); -1 when none. */
+  addressee: number;
 }
 
 export type MentionKind = 'full' | 'surname' | 'hanzi' | 'single-token';

@@ -1,13 +1,16 @@
 /** rank-conflict: one person holds a post and its deputy form ("Mayor" ... "Vice Mayor"). */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
-import { consistencyFindings, groupBy, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
+import { consistencyFindings, groupBy, isCurrentPost, pickFlagged, postTitlesOf } from './helpers';
 
 export function rankConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
+  const addressed = addressTitles(model);
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
-    if (p.titleIds.length < 2 || !holdsBothTiers(model, p) || !somePairOfPosts(model, p, fullAndDeputy)) continue; // one title conflicts with nothing
-    for (const same of groupBy(postTitlesOf(model, p), (t) => t.norm.postKey).values()) {
+    const forms = addressed.get(p.id);
+    if (p.titleIds.length + (forms?.length ?? 0) < 2 || !holdsBothTiers(model, p, forms)) continue; // one title conflicts with nothing
+    const posts = forms ? [...postTitlesOf(model, p), ...forms] : postTitlesOf(model, p);
+    for (const same of groupBy(posts, postKeyIn(posts)).values()) {
       const byTier = groupBy(same, (t) => String(t.norm.rankTier));
       const full = byTier.get('0');
       const deputy = byTier.get('1');
@@ -20,17 +23,51 @@ export function rankConflicts(model: DocumentAnalysis): Finding[] {
   return out;
 }
 
-/** A post and its deputy form. */
-function fullAndDeputy(a: TitleOccurrence, b: TitleOccurrence): boolean {
-  return a.norm.postKey === b.norm.postKey && a.norm.rankTier <= 1 && b.norm.rankTier <= 1 && a.norm.rankTier !== b.norm.rankTier;
+/**
+ * "Deputy Secretary Zhao": the deputy posts used to address each person. A deputy is often addressed
+ * by the full post out of courtesy ("Director Hao" for a deputy director), so only the deputy form of
+ * an address can conflict.
+ */
+function addressTitles(model: DocumentAnalysis): Map<number, TitleOccurrence[]> {
+  const out = new Map<number, TitleOccurrence[]>();
+  for (let i = 0; i < model.titles.length; i++) {
+    const t = model.titles[i];
+    if (t.addressee < 0 || !isCurrentPost(t.norm) || t.norm.rankTier !== 1) continue;
+    const list = out.get(t.addressee);
+    if (list) list.push(t);
+    else out.set(t.addressee, [t]);
+  }
+  return out;
 }
 
-/** Whether the person's current posts include a full post (rank tier 0) and a deputy one (tier 1): a conflict needs both. */
-function holdsBothTiers(model: DocumentAnalysis, p: Person): boolean {
+/**
+ * The post of each title, where a title that leaves the level or the body out ("Deputy chief
+ * procurator", "Secretary Zhao") is the one post of the person it can be: that of every title of the
+ * same post word that names them, when those all name one.
+ */
+function postKeyIn(posts: readonly TitleOccurrence[]): (t: TitleOccurrence) => string {
+  return (t) => {
+    const n = t.norm;
+    if (n.level && n.bodies.length > 0) return n.postKey;
+    let only: string | undefined;
+    for (const u of posts) {
+      const m = u.norm;
+      if (u === t || m.post !== n.post || (!m.level && !n.level) || (n.level && m.level !== n.level)) continue;
+      if (n.bodies.length > 0 && m.bodies.join('>') !== n.bodies.join('>')) continue;
+      if (only === undefined) only = m.postKey;
+      else if (only !== m.postKey) return n.postKey;
+    }
+    return only ?? n.postKey;
+  };
+}
+
+/** Whether the person's current posts (and the posts they are addressed by) include a full post (rank tier 0) and a deputy one (tier 1): a conflict needs both. */
+function holdsBothTiers(model: DocumentAnalysis, p: Person, forms: TitleOccurrence[] | undefined): boolean {
   let tiers = 0;
   for (let i = 0; i < p.titleIds.length; i++) {
     const norm = model.titles[p.titleIds[i]].norm;
     if (norm.rankTier <= 1 && isCurrentPost(norm)) tiers |= 1 << norm.rankTier;
   }
+  if (forms) for (const t of forms) tiers |= 1 << t.norm.rankTier;
   return tiers === 3;
 }
