@@ -74,3 +74,15 @@ test('rank-conflict: a title without its level is the post of the same body the 
   // two posts of one word at different bodies: the level-less one is not guessed
   assert.deepEqual(codes('Sun Bo, director of the county education bureau and deputy director of the county sports bureau, spoke. Director Sun said more.'), []);
 });
+
+test('post-held-twice: a title that names no place is of the one place the others name', () => {
+  assert.ok(codes('Zhang Jun, secretary of the Xinghe County Party Committee, presided. Li Bo, secretary of the county party committee, made a speech.').includes('post-held-twice'));
+  // two places named: the place-less title is not guessed
+  assert.deepEqual(codes('Zhang Jun, secretary of the Xinghe County Party Committee, and Wu Lei, secretary of the Lanxi County Party Committee, attended. Li Bo, secretary of the county party committee, made a speech.'), []);
+});
+
+test('post-held-twice: a misspelt name holding the post is the same person (name-variant), not a second holder', () => {
+  const found = codes('Zhou Haoran, secretary of the Jiangxi Provincial Party Committee, inspected the dikes. Zhou Haoran stressed safety. The provincial Party secretary Zhou Haoren asked for more.');
+  assert.ok(found.includes('name-variant'));
+  assert.ok(!found.includes('post-held-twice'));
+});

@@ -122,3 +122,11 @@ test('a table row ends at the line that opens the next row: its last title is no
   assert.deepEqual(titlesOf(m, 'Pan Dawei').filter((t) => t !== 'Members'), ['party branch secretary', 'director of Liangshui Village']);
   assert.deepEqual(titlesOf(m, 'Song Jie').filter((t) => t !== 'Members'), ['director of Hetang Village']);
 });
+
+test('"the CPPCC Xinghe County Committee" is the county CPPCC; "the CPC Xinghe County Committee" the county party committee', () => {
+  const [a, b] = postKeys('Qian Yi, chairman of the county CPPCC, attended. Qian Yi, chairman of the CPPCC Xinghe County Committee, spoke.', 'Qian Yi');
+  assert.equal(a.postKey, b.postKey);
+  const [c, d] = postKeys('Duan Fei, secretary of the CPC Xinghe County Committee, presided. Duan Fei, secretary of the Xinghe County Party Committee, spoke.', 'Duan Fei');
+  assert.equal(c.postKey, d.postKey);
+  assert.equal(c.level, 'county');
+});

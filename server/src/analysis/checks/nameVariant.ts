@@ -92,6 +92,15 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
   return out;
 }
 
+/** Whether two persons' names are one name misspelt: the same surname, given names one edit apart (two when long). */
+export function likelyOneName(a: Person, b: Person): boolean {
+  if (a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
+  const ga = a.key.slice(a.surname.length);
+  const gb = b.key.slice(b.surname.length);
+  const d = editDistanceUpTo(ga, gb, 2);
+  return d > 0 && (d === 1 || (d === 2 && Math.min(ga.length, gb.length) >= LONG_GIVEN_NAME));
+}
+
 function fullMentions(p: Person): number {
   let n = 0;
   for (let i = 0; i < p.mentions.length; i++) if (p.mentions[i].kind === 'full') n++;

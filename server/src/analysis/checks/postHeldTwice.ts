@@ -1,14 +1,15 @@
 /** post-held-twice: a post only one person can hold (party secretary, mayor...) given to two people. */
 import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
 import { groupByParts } from './helpers';
+import { likelyOneName } from './nameVariant';
 
 export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   // in an appointment or removal notice, the outgoing and the incoming holder share one post
   const changeOfPost = changeOfPostReader(model.text);
   const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0);
-  // "first commander" and "commander" of one headquarters are two posts; a place is one however it is capitalised
-  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.rank ?? '', (t) => t.norm.place?.toLowerCase() ?? '')) {
+  // "first commander" and "commander" of one headquarters are two posts
+  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.rank ?? '').flatMap(byPlace)) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
     const same = post.filter((t) => !changeOfPost(t));
@@ -16,11 +17,14 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
     if (byPerson.length < 2) continue;
     byPerson.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
     const [holder, ...others] = byPerson;
-    const holderName = model.persons[holder[0].personIds[0]].name;
+    const holderPerson = model.persons[holder[0].personIds[0]];
+    const holderName = holderPerson.name;
     // built once and shared (read-only) by the findings about this post
     const related = holder.map((h) => ({ start: h.start, end: h.end, message: `${holderName}: '${h.text}'` }));
     for (const occs of others) {
       const p = model.persons[occs[0].personIds[0]];
+      // "Zhou Haoren" for Zhou Haoran: one person misspelt (name-variant says so), not a second holder
+      if (likelyOneName(p, holderPerson)) continue;
       for (const t of occs as TitleOccurrence[]) {
         out.push({
           code: 'post-held-twice', severity: 'warning', personId: p.id, start: t.start, end: t.end,
@@ -32,6 +36,22 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The titles of one post by the place they name (a place is one however it is capitalised). Titles
+ * that name none are of the one place the others name ("secretary of the Xinghe County Party
+ * Committee" ... "secretary of the county party committee"); when the others name several, of none.
+ */
+function byPlace(titles: TitleOccurrence[]): TitleOccurrence[][] {
+  let place: string | undefined;
+  for (const t of titles) {
+    const p = t.norm.place?.toLowerCase();
+    if (p === undefined || p === place) continue;
+    if (place !== undefined) return groupByParts(titles, (u) => u.norm.place?.toLowerCase() ?? '');
+    place = p;
+  }
+  return [titles];
 }
 
 const CHANGE_OF_POST = /\b(appoint(ed|s|ment)?|remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s)?|replac(e|ed|es)|no longer|former(ly)?|retir(e|ed|ement)|transferr?(ed)?|elect(ed|ion)|nominat(e|ed|ion)|vacat(e|ed)|predecessor|successor)\b/i;

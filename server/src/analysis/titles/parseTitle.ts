@@ -100,7 +100,12 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
     const bodyEnd = k.bodies.match(tokens, j);
     const levelEnd = k.levels.match(tokens, j);
     if (bodyEnd >= 0 && bodyEnd >= levelEnd) {
-      bodies = withBody(bodies, k.bodies.matched);
+      const body = k.bodies.matched;
+      // "County Committee": the level is part of the body's name
+      if (levelEnd >= 0) level ??= k.levels.matched;
+      // "the CPPCC Xinghe County Committee", "the CPC Xinghe County Committee": a committee without a
+      // party word, after a body of the same run, is that body's committee
+      if (!(bodies && bodies.length > runStart && isBareCommittee(tokens, j, bodyEnd, body, k))) bodies = withBody(bodies, body);
       j = bodyEnd;
       lastGood = j;
       continue;
@@ -134,6 +139,15 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
   if (!bodies) return place && level && placeLevelEnd > 0 ? { end: placeLevelEnd, bodies: NO_BODIES, level, place } : undefined;
   reverseRun(bodies, runStart);
   return { end: lastGood, bodies, level, place };
+}
+
+const PARTY_WORDS = new Set(['party', 'cpc', 'communist']);
+
+/** Whether tokens [from, end) name the party committee body without a party word ("Committee", "County Committee"). */
+function isBareCommittee(tokens: Tokens, from: number, end: number, body: BodyInfo, k: Knowledge): boolean {
+  if (body !== k.bodyByKey.get('party-committee')) return false;
+  for (let m = from; m < end; m++) if (PARTY_WORDS.has(tokens.lower(m))) return false;
+  return true;
 }
 
 function reverseRun(bodies: BodyInfo[], from: number): void {
@@ -187,7 +201,9 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       continue;
     }
     if (bodyEnd >= 0 && bodyEnd >= levelEnd) {
-      prefixBodies = withBody(prefixBodies, k.bodies.matched);
+      const body = k.bodies.matched;
+      if (levelEnd >= 0) level ??= k.levels.matched;
+      if (!(prefixBodies && isBareCommittee(tokens, j, bodyEnd, body, k))) prefixBodies = withBody(prefixBodies, body);
       j = bodyEnd;
       continue;
     }
