@@ -535,7 +535,7 @@ export const perturbed = {
     inconsistencies: [
       { kind: 'same_person_title_conflict', person: 'Lu Wenjing', edit: 0, injected: "president of the municipal intermediate people's court",
         orig: { ctx: "Lu Wenjing, president of the county people's court", text: "president of the county people's court" },
-        description: "Lu Wenjing attends as 'president of the county people's court' but makes her statement as 'president of the municipal intermediate people's court' (county vs municipal court for one person)." },
+        description: "Lu Wenjing attends as 'president of the county people's court' but makes the statement as 'president of the municipal intermediate people's court' (county vs municipal court for one person)." },
       { kind: 'rank_conflict', person: 'Han Lixue', edit: 1, injected: 'deputy secretary of the Political and Legal Affairs Commission',
         orig: { ctx: 'and secretary of the Political and Legal Affairs Commission, Song', text: 'secretary of the Political and Legal Affairs Commission' },
         description: "Han Lixue attends as 'secretary of the Political and Legal Affairs Commission' but makes the work report as 'deputy secretary of the Political and Legal Affairs Commission' (same commission, different rank)." },
