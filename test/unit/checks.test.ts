@@ -86,3 +86,12 @@ test('post-held-twice: a misspelt name holding the post is the same person (name
   assert.ok(found.includes('name-variant'));
   assert.ok(!found.includes('post-held-twice'));
 });
+
+test('name-variant: a surname one letter off or with two letters swapped, before the same given name', () => {
+  const swapped = 'Zhou Zhihong, Secretary of the Municipal Party Committee, presided. Zhou Zhihong stressed safety. Zhuo Zhihong pointed out that work matters.';
+  const f = analyze(swapped).findings;
+  assert.deepEqual(f.map((x) => swapped.slice(x.start, x.end)), ['Zhuo Zhihong']);
+  assert.ok(codes('Wang Jianguo, county head, presided. Wang Jianguo stressed work. Wan Jianguo required action.').includes('name-variant'));
+  // a short given name tells nobody apart: two people
+  assert.deepEqual(codes('Li Jun, county head, presided. Lu Jun, deputy county head, spoke.'), []);
+});

@@ -39,6 +39,15 @@ function editDistanceUpTo(a: string, b: string, max: number): number {
   return Math.min(prev[m], max + 1);
 }
 
+/** Whether b is a with two neighbouring letters swapped ("zhou" / "zhuo"), a typing slip. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i + 1 >= a.length || a.charCodeAt(i) !== b.charCodeAt(i + 1) || a.charCodeAt(i + 1) !== b.charCodeAt(i)) return false;
+  return a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** . \n ; ? ! 。 (letters, the common case, take one comparison) */
 const isSentenceEnd = (c: number) => (c < 64 ? c === 46 || c === 10 || c === 59 || c === 63 || c === 33 : c === 0x3002);
 
@@ -62,19 +71,13 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
   const group = surnameGroups(full);
   const given = full.map((p) => p.key.slice(p.surname.length));
   const pairs = closePairs(given, group, LONG_GIVEN_NAME);
-  for (let k = 0; k < pairs.length; k += 2) {
-    const i = pairs[k];
-    const j = pairs[k + 1];
-    const ga = given[i];
-    const gb = given[j];
-    const d = editDistanceUpTo(ga, gb, 2);
-    if (d === 0 || d > 2 || (d === 2 && Math.min(ga.length, gb.length) < LONG_GIVEN_NAME)) continue;
-    if (sentences.shareOne(i, j)) continue;
+  const flag = (i: number, j: number, d: number) => {
+    if (sentences.shareOne(i, j)) return;
     // surname-only mentions ("Secretary Xu") do not tell the spellings apart: only full names are counted
     const mainFirst = fullMentions(full[i]) >= fullMentions(full[j]);
     const m = mainFirst ? i : j;
     const v = mainFirst ? j : i;
-    if (!postsAgree(model, full[v], full[m])) continue;
+    if (!postsAgree(model, full[v], full[m])) return;
     const main = (said[m] ??= whatIsSaid(full[m]));
     const variant = full[v];
     const messageEnd = d === 1 ? main.oneLetter : main.oneSyllable;
@@ -88,7 +91,47 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
         fixes: [{ title: main.fixTitle, edits: [{ start, end, newText: main.newText }], isPreferred: true }],
       });
     }
+  };
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k];
+    const j = pairs[k + 1];
+    const ga = given[i];
+    const gb = given[j];
+    const d = editDistanceUpTo(ga, gb, 2);
+    if (d === 0 || d > 2 || (d === 2 && Math.min(ga.length, gb.length) < LONG_GIVEN_NAME && !swapsTwoLetters(ga, gb))) continue;
+    flag(i, j, d);
   }
+  // "Zhuo Zhihong" for Zhou Zhihong: a surname one letter off, before a given name long enough to be telling
+  for (const same of sameGivenNames(given, full)) {
+    for (let a = 0; a < same.length; a++) {
+      for (let b = a + 1; b < same.length; b++) {
+        const i = same[a];
+        const j = same[b];
+        const sa = full[i].surname.toLowerCase();
+        const sb = full[j].surname.toLowerCase();
+        if (editDistanceUpTo(sa, sb, 1) === 1 || swapsTwoLetters(sa, sb)) flag(i, j, 1);
+      }
+    }
+  }
+  return out;
+}
+
+/** Given names from this length on tell a person apart when only the surname differs. */
+const TELLING_GIVEN_NAME = 4;
+/** More persons than this with one given name: a list of namesakes, not a misspelling. */
+const MAX_NAMESAKES = 8;
+
+/** The persons (indices) sharing a given name of a telling length, per given name, two or more. */
+function sameGivenNames(given: string[], persons: Person[]): number[][] {
+  const byGiven = new Map<string, number[]>();
+  for (let i = 0; i < given.length; i++) {
+    if (given[i].length < TELLING_GIVEN_NAME || persons[i].surname.length === 0) continue;
+    const list = byGiven.get(given[i]);
+    if (list) list.push(i);
+    else byGiven.set(given[i], [i]);
+  }
+  const out: number[][] = [];
+  for (const list of byGiven.values()) if (list.length >= 2 && list.length <= MAX_NAMESAKES) out.push(list);
   return out;
 }
 
