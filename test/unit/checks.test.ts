@@ -95,3 +95,19 @@ test('name-variant: a surname one letter off or with two letters swapped, before
   // a short given name tells nobody apart: two people
   assert.deepEqual(codes('Li Jun, county head, presided. Lu Jun, deputy county head, spoke.'), []);
 });
+
+test('a title without its level is the one post of its word and body that the report writes out', () => {
+  // "secretary of the Party Working Committee" is the one written out with its street
+  assert.ok(codes('Jiang Wei, secretary of the Party Working Committee of Lianhua Street, attended. Yuan Jie, secretary of the Party Working Committee, presided.').includes('post-held-twice'));
+  // "Governor" in a prefecture is the governor of the prefecture, not of a province
+  const text = 'Piao Zhexun, governor of the prefecture, presided. Piao Zhexun stressed safety. Governor Piao Zhexuan also asked for action.';
+  assert.deepEqual(codes(text), ['name-variant']);
+  // "political commissar" alone: the one political commissar post the report names
+  assert.ok(codes('Cao Xin, political commissar of the Municipal Public Security Bureau, presided. Xie Lianyu, political commissar, made arrangements.').includes('post-held-twice'));
+  // "director" alone names no particular body's director
+  assert.deepEqual(codes('Fang Gui, director of the neighborhood committee of Xiagang Community, and Tang Cai, director, attended.'), []);
+});
+
+test('a place in pinyin right before the head of its government ("Fengbei mayor") is the place of the post', () => {
+  assert.deepEqual(codes('Yin Boxiong, mayor of Chuanyuan, and Fengbei mayor Gao Yanru briefed participants.'), []);
+});

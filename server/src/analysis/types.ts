@@ -25,6 +25,8 @@ export interface NormalizedTitle {
   bodies: string[];
   /** Level key ("municipal", "county"...), or undefined when the text gives none. */
   level?: string;
+  /** Whether the level is only the one the post implies ("Mayor": municipal), not written. */
+  levelImplied: boolean;
   /** Place name given in the title ("Hunan"), if any. */
   place?: string;
   /** Rank modifier key ("deputy", "executive-deputy"...), undefined for the full post. */
@@ -40,6 +42,8 @@ export interface NormalizedTitle {
   unique: boolean;
   /** Whether the post is the head of a government (mayor, county head, governor...): a person heads one. */
   headOfGovernment: boolean;
+  /** Whether the post word is held in many kinds of body ("director", "secretary"). */
+  genericPost: boolean;
   /** Canonical English ("Deputy Secretary of the Municipal Party Committee"). */
   english: string;
   /** Chinese original (市委副书记), when it can be composed. */

@@ -6,6 +6,7 @@
 import type { DocumentAnalysis, Finding, Person } from '../types';
 import { closePairs } from './closePairs';
 import { isCurrentPost } from './helpers';
+import { postsInReport } from './postsInReport';
 
 /** Given names two edits apart are variants only from this length on. */
 const LONG_GIVEN_NAME = 6;
@@ -192,14 +193,19 @@ class SentencesNamedIn {
 
 /** Whether two persons hold the same post, where one of the two may leave the level or the body out ("provincial Party chief"), or one of them holds none. */
 function postsAgree(model: DocumentAnalysis, a: Person, b: Person): boolean {
+  const report = postsInReport(model);
   let aHoldsOne = false;
   for (let i = 0; i < a.titleIds.length; i++) {
-    const x = model.titles[a.titleIds[i]].norm;
+    const s = model.titles[a.titleIds[i]];
+    const x = s.norm;
     if (!isCurrentPost(x)) continue;
     aHoldsOne = true;
+    const xLevel = report.level(s);
     for (let j = 0; j < b.titleIds.length; j++) {
-      const y = model.titles[b.titleIds[j]].norm;
-      if (isCurrentPost(y) && y.post === x.post && (!y.level || !x.level || y.level === x.level)) return true;
+      const t = model.titles[b.titleIds[j]];
+      const y = t.norm;
+      const yLevel = report.level(t);
+      if (isCurrentPost(y) && y.post === x.post && (!yLevel || !xLevel || yLevel === xLevel)) return true;
     }
   }
   if (!aHoldsOne) return true;

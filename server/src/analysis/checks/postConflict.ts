@@ -5,15 +5,19 @@
  */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
 import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
+import { postsInReport, type PostsInReport } from './postsInReport';
 
 export function postConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
+  const report = postsInReport(model);
+  const incompatibleHere = (a: TitleOccurrence, b: TitleOccurrence) => incompatible(a, b, report);
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
-    if (p.titleIds.length < 2 || !mayConflict(model, p) || !somePairOfPosts(model, p, incompatible)) continue; // one title conflicts with nothing
+    if (p.titleIds.length < 2 || !mayConflict(model, p, report) || !somePairOfPosts(model, p, incompatibleHere)) continue; // one title conflicts with nothing
     const posts = postTitlesOf(model, p);
-    const withLevel = posts.filter((t) => t.norm.level);
-    const report = (groups: TitleOccurrence[][], why: (f: TitleOccurrence, o: TitleOccurrence) => string) => {
+    const levelOf = (t: TitleOccurrence) => report.level(t);
+    const withLevel = posts.filter(levelOf);
+    const flag = (groups: TitleOccurrence[][], why: (f: TitleOccurrence, o: TitleOccurrence) => string) => {
       groups.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
       const [main, ...rest] = groups;
       for (const r of rest) {
@@ -23,47 +27,51 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       }
     };
     for (const same of groupByParts(withLevel, (t) => t.norm.bodies.join('>'), (t) => t.norm.post, (t) => t.norm.rankTier)) {
-      const byLevel = [...groupBy(same, (t) => t.norm.level!).values()];
-      if (byLevel.length >= 2) report(byLevel, (f, o) => `one post at two levels (${f.norm.level} vs ${o.norm.level})`);
+      const byLevel = [...groupBy(same, (t) => levelOf(t)!).values()];
+      if (byLevel.length >= 2) flag(byLevel, (f, o) => `one post at two levels (${levelOf(f)} vs ${levelOf(o)})`);
     }
     const placed = withLevel.filter((t) => t.norm.place);
-    for (const same of groupByParts(placed, (t) => t.norm.postKey, (t) => t.norm.rankTier)) {
+    for (const same of groupByParts(placed, (t) => report.key(t), (t) => t.norm.rankTier)) {
       const byPlace = [...groupBy(same, (t) => t.norm.place!.toLowerCase()).values()];
-      if (byPlace.length >= 2) report(byPlace, (f, o) => `one post in two places (${f.norm.place} vs ${o.norm.place})`);
+      if (byPlace.length >= 2) flag(byPlace, (f, o) => `one post in two places (${f.norm.place} vs ${o.norm.place})`);
     }
     const heads = posts.filter((t) => t.norm.headOfGovernment);
     for (const same of groupByParts(heads, (t) => t.norm.rankTier)) {
       const byPost = [...groupBy(same, (t) => t.norm.post).values()];
-      if (byPost.length >= 2) report(byPost, () => 'the heads of two governments');
+      if (byPost.length >= 2) flag(byPost, () => 'the heads of two governments');
     }
   }
   return out;
 }
 
 /** Two posts that one person cannot hold together (what a conflict needs; the bodies are compared after). */
-function incompatible(a: TitleOccurrence, b: TitleOccurrence): boolean {
+function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInReport): boolean {
   const x = a.norm;
   const y = b.norm;
   if (x.rankTier !== y.rankTier) return false;
-  if (x.post === y.post && x.level && y.level) return x.level !== y.level || (!!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase());
+  const xLevel = report.level(a);
+  const yLevel = report.level(b);
+  if (x.post === y.post && xLevel && yLevel) return xLevel !== yLevel || (!!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase());
   return x.headOfGovernment && y.headOfGovernment && x.post !== y.post;
 }
 
 /** Whether the person's current posts name two levels, two places or two heads of government: a conflict needs them. */
-function mayConflict(model: DocumentAnalysis, p: Person): boolean {
+function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport): boolean {
   let level: string | undefined;
   let place: string | undefined;
   let head: string | undefined;
   for (let i = 0; i < p.titleIds.length; i++) {
-    const norm = model.titles[p.titleIds[i]].norm;
+    const t = model.titles[p.titleIds[i]];
+    const norm = t.norm;
     if (!isCurrentPost(norm)) continue;
-    if (norm.level) {
-      if (level === undefined) level = norm.level;
-      else if (norm.level !== level) return true;
-    }
-    if (norm.place && norm.level) {
-      if (place === undefined) place = norm.place.toLowerCase();
-      else if (norm.place.toLowerCase() !== place) return true;
+    const tLevel = report.level(t);
+    if (tLevel) {
+      if (level === undefined) level = tLevel;
+      else if (tLevel !== level) return true;
+      if (norm.place) {
+        if (place === undefined) place = norm.place.toLowerCase();
+        else if (norm.place.toLowerCase() !== place) return true;
+      }
     }
     if (norm.headOfGovernment) {
       if (head === undefined) head = norm.post;

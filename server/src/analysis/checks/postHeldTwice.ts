@@ -2,14 +2,16 @@
 import type { DocumentAnalysis, Finding, TitleOccurrence } from '../types';
 import { groupByParts } from './helpers';
 import { likelyOneName } from './nameVariant';
+import { postsInReport } from './postsInReport';
 
 export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   // in an appointment or removal notice, the outgoing and the incoming holder share one post
   const changeOfPost = changeOfPostReader(model.text);
-  const unique = model.titles.filter((t) => t.norm.unique && t.personIds.length === 1 && t.norm.bodies.length > 0);
+  const report = postsInReport(model);
+  const unique = model.titles.filter((t) => t.personIds.length === 1 && report.unique(t) && (t.norm.bodies.length > 0 || report.key(t) !== t.norm.postKey));
   // "first commander" and "commander" of one headquarters are two posts
-  for (const post of groupByParts(unique, (t) => t.norm.postKey, (t) => t.norm.rank ?? '').flatMap(byPlace)) {
+  for (const post of groupByParts(unique, (t) => report.key(t), (t) => t.norm.rank ?? '').flatMap(byPlace)) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
     const same = post.filter((t) => !changeOfPost(t));

@@ -1,16 +1,18 @@
 /** rank-conflict: one person holds a post and its deputy form ("Mayor" ... "Vice Mayor"). */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
 import { consistencyFindings, groupBy, isCurrentPost, pickFlagged, postTitlesOf } from './helpers';
+import { postsInReport, type PostsInReport } from './postsInReport';
 
 export function rankConflicts(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   const addressed = addressTitles(model);
+  const report = postsInReport(model);
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
     const forms = addressed.get(p.id);
     if (p.titleIds.length + (forms?.length ?? 0) < 2 || !holdsBothTiers(model, p, forms)) continue; // one title conflicts with nothing
     const posts = forms ? [...postTitlesOf(model, p), ...forms] : postTitlesOf(model, p);
-    for (const same of groupBy(posts, postKeyIn(posts)).values()) {
+    for (const same of groupBy(posts, postKeyIn(posts, report)).values()) {
       const byTier = groupBy(same, (t) => String(t.norm.rankTier));
       const full = byTier.get('0');
       const deputy = byTier.get('1');
@@ -45,19 +47,23 @@ function addressTitles(model: DocumentAnalysis): Map<number, TitleOccurrence[]> 
  * procurator", "Secretary Zhao") is the one post of the person it can be: that of every title of the
  * same post word that names them, when those all name one.
  */
-function postKeyIn(posts: readonly TitleOccurrence[]): (t: TitleOccurrence) => string {
+function postKeyIn(posts: readonly TitleOccurrence[], report: PostsInReport): (t: TitleOccurrence) => string {
   return (t) => {
     const n = t.norm;
-    if (n.level && n.bodies.length > 0) return n.postKey;
+    const key = report.key(t);
+    const level = report.level(t);
+    if (key !== n.postKey || (level && n.bodies.length > 0)) return key;
     let only: string | undefined;
     for (const u of posts) {
       const m = u.norm;
-      if (u === t || m.post !== n.post || (!m.level && !n.level) || (n.level && m.level !== n.level)) continue;
+      const uLevel = report.level(u);
+      if (u === t || m.post !== n.post || !uLevel || (level && uLevel !== level)) continue;
       if (n.bodies.length > 0 && m.bodies.join('>') !== n.bodies.join('>')) continue;
-      if (only === undefined) only = m.postKey;
-      else if (only !== m.postKey) return n.postKey;
+      const uKey = report.key(u);
+      if (only === undefined) only = uKey;
+      else if (only !== uKey) return key;
     }
-    return only ?? n.postKey;
+    return only ?? key;
   };
 }
 

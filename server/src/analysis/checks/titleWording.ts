@@ -4,6 +4,7 @@
  */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
 import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
+import { postsInReport, type PostsInReport } from './postsInReport';
 
 /** Whether two wordings differ only by swapping accepted variants ("deputy county mayor" ~ "vice county mayor"). */
 export function acceptedAsSame(a: string, b: string, accepted: string[][]): boolean {
@@ -20,11 +21,13 @@ export function acceptedAsSame(a: string, b: string, accepted: string[][]): bool
 
 export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = []): Finding[] {
   const out: Finding[] = [];
+  const report = postsInReport(model);
+  const mayBeOnePost = (a: TitleOccurrence, b: TitleOccurrence) => mayBeOnePostWrittenTwoWays(a, b, report);
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
-    if (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePostWrittenTwoWays, ownTitle)) continue; // one title conflicts with nothing
+    if (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePost, ownTitle)) continue; // one title conflicts with nothing
     const titles = postTitlesOf(model, p).filter(ownTitle);
-    const samePostKey = samePostKeys(titles);
+    const samePostKey = samePostKeys(titles, report);
     for (const same of groupByParts(titles, samePostKey, (t) => t.norm.rank ?? '', (t) => t.norm.rankTier)) {
       const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
       if (byWording.length >= 2) {
@@ -64,9 +67,9 @@ function ownTitle(t: TitleOccurrence): boolean {
 }
 
 /** Two titles written differently that may name one post at one rank (a generic head may be the person's other post of its body). */
-function mayBeOnePostWrittenTwoWays(a: TitleOccurrence, b: TitleOccurrence): boolean {
+function mayBeOnePostWrittenTwoWays(a: TitleOccurrence, b: TitleOccurrence, report: PostsInReport): boolean {
   return a.text !== b.text && (a.norm.rank ?? '') === (b.norm.rank ?? '') && a.norm.rankTier === b.norm.rankTier
-    && (a.norm.postKey === b.norm.postKey || GENERIC_HEADS.has(a.norm.post) || GENERIC_HEADS.has(b.norm.post));
+    && (report.key(a) === report.key(b) || GENERIC_HEADS.has(a.norm.post) || GENERIC_HEADS.has(b.norm.post));
 }
 
 /** Whether the person's own current posts are written in two ways: a finding needs two. */
@@ -97,7 +100,7 @@ const GENERIC_HEADS = new Set(['head', 'chief']);
  * top post of X ("commander of the front command" / "head of the front command"): the first of the
  * person's titles with a specific post, the same rank tier and the same bodies.
  */
-function samePostKeys(titles: TitleOccurrence[]): (t: TitleOccurrence) => string {
+function samePostKeys(titles: TitleOccurrence[], report: PostsInReport): (t: TitleOccurrence) => string {
   const specific = new Map<string, TitleOccurrence>();
   for (const u of titles) {
     if (GENERIC_HEADS.has(u.norm.post) || u.norm.bodies.length === 0) continue;
@@ -105,7 +108,8 @@ function samePostKeys(titles: TitleOccurrence[]): (t: TitleOccurrence) => string
     if (!specific.has(key)) specific.set(key, u);
   }
   return (t) => {
-    if (!GENERIC_HEADS.has(t.norm.post)) return t.norm.postKey;
-    return specific.get(`${t.norm.rankTier}|${t.norm.bodies.join('>')}`)?.norm.postKey ?? t.norm.postKey;
+    if (!GENERIC_HEADS.has(t.norm.post)) return report.key(t);
+    const u = specific.get(`${t.norm.rankTier}|${t.norm.bodies.join('>')}`);
+    return u ? report.key(u) : report.key(t);
   };
 }

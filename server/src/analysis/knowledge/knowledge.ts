@@ -37,6 +37,8 @@ export interface PostInfo {
   impliedBodies?: string[];
   impliedLevel?: string;
   headPost?: boolean;
+  /** Held in many kinds of body ("director"): written without its body it names no particular post. */
+  generic?: boolean;
   membership?: boolean;
   normalizeTo?: string;
   zhByBody?: Record<string, string>;

@@ -1,4 +1,4 @@
-/** Titles in document order: where a title word (or a place before a level or body word) starts one, outside names. */
+/** Titles in document order: where a title word (or a place before a title word) starts one, outside names. */
 import type { Knowledge } from '../knowledge/knowledge';
 import { TokenFlag, TokenKind, Tokens, anyMarked } from '../text/tokenize';
 import { ParsedTitle, parseBylineLabelAt, parseTitleAt } from './parseTitle';
@@ -26,7 +26,8 @@ export function findTitles(tokens: Tokens, text: string, k: Knowledge, inName: U
     // outside the title vocabulary, only a capitalised place before a level or body word ("Hunan Provincial ...") opens a title
     const place = i - 1;
     const placeTriedAlready = v > 0 && vocabulary[v - 1] === place && (starts[place] & titleStart) !== 0;
-    if (starts[i] & levelOrBody && place >= 0 && !placeTriedAlready && flags[place] & TokenFlag.Capitalized) titleAt(place);
+    // ... and a place before a rank or post ("Fengbei mayor": parseTitleAt takes it only before a head of government)
+    if (starts[i] & (levelOrBody | k.ranks.bit | k.posts.bit) && place >= 0 && !placeTriedAlready && flags[place] & TokenFlag.Capitalized) titleAt(place);
     if (starts[i] & titleStart) titleAt(i);
   }
   return out;

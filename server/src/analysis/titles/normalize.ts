@@ -52,14 +52,14 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     const level = p.level?.key;
     return {
       kind: 'group', post: 'leaders', bodies: [], level, rankTier: /deputy/.test(wording) ? 1 : 2, plural: true,
-      postKey: `${level ?? '?'}||leaders`, unique: false, headOfGovernment: false,
+      postKey: `${level ?? '?'}||leaders`, unique: false, headOfGovernment: false, genericPost: false, levelImplied: false,
       english: `${p.level ? p.level.english + ' ' : ''}leaders`, chinese: p.level ? `${p.level.zh}领导` : '领导', wording,
     };
   }
   if (p.kind === 'byline' && p.byline) {
     return {
       kind: 'byline', post: p.byline.key, bodies: [], rankTier: 2, plural: false, postKey: `byline|${p.byline.key}`,
-      unique: false, headOfGovernment: false, english: p.byline.english, chinese: p.byline.zh, wording,
+      unique: false, headOfGovernment: false, genericPost: false, levelImplied: false, english: p.byline.english, chinese: p.byline.zh, wording,
     };
   }
   const rawPost = p.post!;
@@ -121,11 +121,12 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
   // an organisation outside the vocabulary has no known Chinese name: say nothing rather than guess
   if (bodies.some((b) => !b.zh)) chinese = undefined;
   return {
-    kind: post.membership ? 'membership' : 'post', post: post.key, bodies: bodyKeys, level: levelKey, place: p.place,
+    kind: post.membership ? 'membership' : 'post', post: post.key, bodies: bodyKeys, level: levelKey, levelImplied: !p.level && levelKey !== undefined, place: p.place,
     rank: p.rank?.key, rankTier, status: p.status?.key, plural: p.plural, postKey,
     // a bare post word is too vague to be unique, but for the head of the government ("Mayor") it names the one post
     unique: post.unique && rankTier === 0 && !p.plural && !post.membership && (!p.bare || !!post.headPost) && !p.status,
     headOfGovernment: !!post.headPost,
+    genericPost: !!post.generic,
     english, chinese, wording,
   };
 }

@@ -114,6 +114,8 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
       level ??= k.levels.matched;
       j = levelEnd;
       if (place) placeLevelEnd = j;
+      // "the Party Working Committee of Lianhua Street": the place and level after "of" end the phrase
+      if (bodies && runStart > 0 && place) lastGood = j;
       continue;
     }
     if (isPlaceWord(tokens, j, k) && (startsLevelOrBody(tokens, j + 1, k) || (isPlaceWord(tokens, j + 1, k) && startsLevelOrBody(tokens, j + 2, k)))) {
@@ -217,6 +219,12 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       j++;
       continue;
     }
+    // "Fengbei mayor", "Lanxi Vice Mayor": a place name in pinyin right before the head of its government
+    if (j === i && !place && placeBeforeHead(tokens, j, k)) {
+      place = text.slice(tokens.start[j], tokens.end[j]);
+      j++;
+      continue;
+    }
     return undefined;
   }
   if (!post) return undefined;
@@ -255,6 +263,15 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   }
   const bare = !rank && !level && bodies.length === 0 && !place && postEnd - i === 1 && end === postEnd;
   return parsedTitle({ first: i, end, kind: 'post', post, rank, status, bodies, level, place, plural, bare: bare && !status });
+}
+
+/** Whether token j is a capitalised pinyin name of two or more syllables followed by a (ranked) head of government. */
+function placeBeforeHead(tokens: Tokens, j: number, k: Knowledge): boolean {
+  if (!(tokens.flags[j] & TokenFlag.Capitalized) || k.syllablesAt(tokens, j) < 2 || !isPlaceWord(tokens, j, k)) return false;
+  let m = j + 1;
+  const rankEnd = m < tokens.length && tokens.starts[m] & k.ranks.bit ? k.ranks.match(tokens, m) : -1;
+  if (rankEnd >= 0) m = rankEnd;
+  return m < tokens.length && (tokens.starts[m] & k.posts.bit) !== 0 && k.posts.match(tokens, m) >= 0 && !!k.posts.matched.headPost;
 }
 
 /** Whether tokens [from, end) are level words and nothing else ("county", "city"). */
