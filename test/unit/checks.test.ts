@@ -111,3 +111,13 @@ test('a title without its level is the one post of its word and body that the re
 test('a place in pinyin right before the head of its government ("Fengbei mayor") is the place of the post', () => {
   assert.deepEqual(codes('Yin Boxiong, mayor of Chuanyuan, and Fengbei mayor Gao Yanru briefed participants.'), []);
 });
+
+test('the head of a township named by its place is its township head; first- and second-level are two ranks of a post', () => {
+  assert.ok(codes('Hu Dexiang, deputy head of Shawan Township, presided over the meeting. Hu Dexiang, deputy county head, asked the village to act.').includes('post-conflict'));
+  assert.ok(codes('Ji Hongwei, First-level Inspector, spoke. Later, Second-level Inspector Ji Hongwei briefed the meeting.').includes('rank-conflict'));
+});
+
+test('a title that names only the inner body is the post the report writes out with the outer ones', () => {
+  const text = "Yuan Zhonghe, member of the Standing Committee of the Municipal Party Committee and minister of the organization department, attended. Yuan Zhonghe, head of the organization department of the municipal party committee, required more.";
+  assert.ok(codes(text).includes('title-wording'));
+});

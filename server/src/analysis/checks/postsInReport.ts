@@ -38,7 +38,13 @@ function read(model: DocumentAnalysis): PostsInReport {
   };
   for (const t of model.titles) {
     if (!written(t)) continue;
-    note(byBodies, `${t.norm.bodies.join('>')}|${t.norm.post}`, t);
+    // "minister of the organization department" is read as "... of the organization department of the
+    // municipal party committee": the bodies innermost first, as far as a title names them
+    let bodies = '';
+    for (let b = 0; b < t.norm.bodies.length; b++) {
+      bodies += (b > 0 ? '>' : '') + t.norm.bodies[b];
+      note(byBodies, `${bodies}|${t.norm.post}`, t);
+    }
     note(byWord, t.norm.post, t);
   }
   const readAs = new Map<TitleOccurrence, TitleOccurrence>();

@@ -24,6 +24,8 @@ function isPlainlySpaced(text: string): boolean {
   return true;
 }
 
+const HEAD_OF_GOVERNMENT: Record<string, string> = { municipal: 'mayor', county: 'county-head', district: 'district-head', township: 'township-head', provincial: 'governor' };
+
 function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: string): PostInfo {
   const inner = bodies[0]?.key;
   const by = (key: string) => k.postByKey.get(key) ?? post;
@@ -32,10 +34,12 @@ function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: s
     if (inner.endsWith('department')) return by('minister');
     if (inner.endsWith('bureau')) return by('director');
     if (inner === 'government') {
-      const head = { municipal: 'mayor', county: 'county-head', district: 'district-head', township: 'township-head', provincial: 'governor' }[level ?? ''];
+      const head = HEAD_OF_GOVERNMENT[level ?? ''];
       if (head) return by(head);
     }
   }
+  // "deputy head of Shawan Township": the head of a place of a level is the head of its government
+  if (post.key === 'head' && !inner && level && HEAD_OF_GOVERNMENT[level]) return by(HEAD_OF_GOVERNMENT[level]);
   if (post.key === 'president' && inner === 'cppcc') return by('chairman');
   if (post.key === 'chairman' && inner === 'standing-committee') return by('director');
   return post;
