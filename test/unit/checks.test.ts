@@ -121,3 +121,11 @@ test('a title that names only the inner body is the post the report writes out w
   const text = "Yuan Zhonghe, member of the Standing Committee of the Municipal Party Committee and minister of the organization department, attended. Yuan Zhonghe, head of the organization department of the municipal party committee, required more.";
   assert.ok(codes(text).includes('title-wording'));
 });
+
+test('name-variant: a name found by its context, misspelt where nothing else says it is a name', () => {
+  const text = 'Lihong Xiao, Deputy Secretary of the CPC Haiqiao Municipal Committee and Mayor of Haiqiao, delivered a speech. Lihong Xiao said more. In his concluding remarks, Lihong Xia said that trade matters.';
+  const f = analyze(text).findings.filter((x) => x.code === 'name-variant');
+  assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), ['Lihong Xia']);
+  const tibetan = 'Tashi Dondrub, deputy secretary of the prefecture party committee, presided. Tashi Dondrub stressed unity. Later Tashi Dondrup asked the herders to act.';
+  assert.ok(codes(tibetan).includes('name-variant'));
+});
