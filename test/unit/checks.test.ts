@@ -129,3 +129,12 @@ test('name-variant: a name found by its context, misspelt where nothing else say
   const tibetan = 'Tashi Dondrub, deputy secretary of the prefecture party committee, presided. Tashi Dondrub stressed unity. Later Tashi Dondrup asked the herders to act.';
   assert.ok(codes(tibetan).includes('name-variant'));
 });
+
+test('name-variant: a typing slip that leaves no pinyin is still the name misspelt', () => {
+  for (const [text, variant] of [
+    ['Zhang Weiming, county head, presided. Zhang Weiming stressed work. Zhang Weimign required action.', 'Zhang Weimign'],
+    ['Zhang Weiming, county head, presided. Zhang Weiming stressed work. Zhnag Weiming required action.', 'Zhnag Weiming'],
+  ]) {
+    assert.deepEqual(analyze(text).findings.map((f) => text.slice(f.start, f.end)), [variant]);
+  }
+});

@@ -190,8 +190,8 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
       if (at[i] & At.FoundFirst || !firstLetters.mayHave(tokens.lower(i)) || !prefixes.has(k.facts.nameKey(tokens.word[i]))) continue;
       if (keys.has(nameKeys.of(i, j))) accept(i, j);
     }
-    acceptMisspellings(tokens, k, found, runs, (i) => (at[i] & At.FoundFirst) !== 0, accept);
   }
+  acceptMisspellings(tokens, k, [...candidates, ...found.values()], runs, (i) => (at[i] & At.FoundFirst) !== 0, accept);
   return [...found.values()];
 }
 
@@ -200,11 +200,11 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
  * found here and the other one letter off is that name misspelt (a person of its own, for the
  * name-variant check to tell).
  */
-function acceptMisspellings(tokens: Tokens, k: Knowledge, found: Map<number, NameCandidate>, runs: IndexList, isFound: (i: number) => boolean, accept: (i: number, j: number) => void): void {
+function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[], runs: IndexList, isFound: (i: number) => boolean, accept: (i: number, j: number) => void): void {
   const wordKey = (i: number) => k.facts.nameKey(tokens.word[i]);
   const seconds = new Map<string, string[]>(); // first word -> second words of the names found
   const firsts = new Map<string, string[]>();
-  for (const f of found.values()) {
+  for (const f of names) {
     if (f.kind !== 'full' || f.end - f.first !== 2) continue;
     const a = wordKey(f.first);
     const b = wordKey(f.first + 1);
@@ -212,7 +212,7 @@ function acceptMisspellings(tokens: Tokens, k: Knowledge, found: Map<number, Nam
     (firsts.get(b) ?? firsts.set(b, []).get(b)!).push(a);
   }
   if (seconds.size === 0) return;
-  const oneOff = (x: string, known: string[] | undefined) => !!known && x.length >= MIN_MISSPELT && known.some((y) => y !== x && withinOneEdit(x, y));
+  const oneOff = (x: string, known: string[] | undefined) => !!known && x.length >= MIN_MISSPELT && known.some((y) => y !== x && oneSlipApart(x, y));
   for (let r = 0; r < runs.count; r += 2) {
     const first = runs.get(r);
     const end = runs.get(r + 1);
@@ -232,11 +232,11 @@ function acceptMisspellings(tokens: Tokens, k: Knowledge, found: Map<number, Nam
 /** A misspelt word this short could be any word. */
 const MIN_MISSPELT = 3;
 
-/** Whether a and b differ by one inserted, deleted or replaced letter. */
-function withinOneEdit(a: string, b: string): boolean {
+/** Whether a and b differ by one inserted, deleted or replaced letter, or two neighbouring letters swapped. */
+function oneSlipApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
