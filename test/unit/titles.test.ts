@@ -130,3 +130,14 @@ test('"the CPPCC Xinghe County Committee" is the county CPPCC; "the CPC Xinghe C
   assert.equal(c.postKey, d.postKey);
   assert.equal(c.level, 'county');
 });
+
+test('credit labels of many sites, and "Label | Name"', () => {
+  const m = analyze('Text | Kong Xiangyu   Picture | Ji Shuang   Editor | Yao Peiqi\nVideo: Bai Ruoxi   Editor on duty: Chang Bowen   Final trial: Tian Xiaofen\n');
+  assert.deepEqual(titlesOf(m, 'Kong Xiangyu'), ['Text']);
+  assert.deepEqual(titlesOf(m, 'Ji Shuang'), ['Picture']);
+  assert.deepEqual(titlesOf(m, 'Bai Ruoxi'), ['Video']);
+  assert.deepEqual(titlesOf(m, 'Chang Bowen'), ['Editor on duty']);
+  assert.deepEqual(titlesOf(m, 'Tian Xiaofen'), ['Final trial']);
+  // the label after its name still goes to that name
+  assert.deepEqual(titlesOf(analyze('Zhang Zongxing / Text   Li Wen / Photo\n'), 'Zhang Zongxing'), ['Text']);
+});

@@ -90,7 +90,9 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
     if (isTitle(i)) {
       const t = titles[ref[i]];
       const collective = t.kind === 'group' || t.plural;
-      const beforeName = isName(next) && (nextGlue === Glue.Adjacent || nextGlue === Glue.Colon || (nextGlue === Glue.Including && collective));
+      // "Text | Kong Xiangyu": a credit label, a bar or slash, the name (not "Kong Xiangyu / Text": that label came after its name)
+      const creditBeforeName = t.kind === 'byline' && nextGlue === Glue.Slash && g !== Glue.Slash;
+      const beforeName = isName(next) && (nextGlue === Glue.Adjacent || nextGlue === Glue.Colon || (nextGlue === Glue.Including && collective) || creditBeforeName);
       // "Vice Governor and Director of the ... Department Long Xiaojun": titles chained up to a name
       // "Vice Presidents A, B and C, and Secretary of X D": after a label's list, a title of a name of its own ends the list
       const endsLabelList = label !== NONE && att.isGiven(ref[label]) && (g === Glue.Comma || g === Glue.And);
@@ -156,7 +158,7 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       continue;
     }
     pre.clear();
-    if (label !== NONE && isList(g)) {
+    if (label !== NONE && (isList(g) || (g === Glue.Slash && label === i - 1))) {
       give(label, i);
       owner = i;
       continue;
