@@ -141,3 +141,9 @@ test('credit labels of many sites, and "Label | Name"', () => {
   // the label after its name still goes to that name
   assert.deepEqual(titlesOf(analyze('Zhang Zongxing / Text   Li Wen / Photo\n'), 'Zhang Zongxing'), ['Text']);
 });
+
+test('group labels of institutions: "Bureau leaders A, B and C", "Leaders of the zone A and B"', () => {
+  const m = analyze('Bureau leaders Cai Hong, Xie Lian and Tang Wei attended. Leaders of the zone Liao Jian and Tian Run attended.');
+  assert.deepEqual(titlesOf(m, 'Xie Lian'), ['Bureau leaders']);
+  assert.deepEqual(titlesOf(m, 'Tian Run'), ['Leaders of the zone']);
+});
