@@ -147,3 +147,9 @@ test('group labels of institutions: "Bureau leaders A, B and C", "Leaders of the
   assert.deepEqual(titlesOf(m, 'Xie Lian'), ['Bureau leaders']);
   assert.deepEqual(titlesOf(m, 'Tian Run'), ['Leaders of the zone']);
 });
+
+test('an organisation named by its line of work in lower case after "of" ("bureau of natural resources and planning")', () => {
+  const m = analyze('Lai Hua, director of the municipal bureau of natural resources and planning, reported. Yi Zhen, chairman of the Ruoshui federation of industry and commerce, spoke.');
+  assert.deepEqual(titlesOf(m, 'Lai Hua'), ['director of the municipal bureau of natural resources and planning']);
+  assert.deepEqual(titlesOf(m, 'Yi Zhen'), ['chairman of the Ruoshui federation of industry and commerce']);
+});

@@ -69,6 +69,11 @@ export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): Orga
         let e = j + 1;
         while (e < tokens.length && e - j <= 3 && isCapitalisedName(tokens, e)) e++;
         if (!k.organizationHeads.startsAt(tokens, e) && !isCapitalisedName(tokens, e)) best = e;
+      } else if (tokens.lower(j) === 'of') {
+        // "bureau of natural resources and planning", "federation of industry and commerce": lower-case
+        // words after the head's "of", up to the punctuation that ends the title
+        const e = lowerCaseLineOfWork(tokens, j + 1, k);
+        if (e > 0) best = e;
       }
       continue;
     }
@@ -77,6 +82,28 @@ export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): Orga
   }
   return best > i ? { end: best, level } : undefined;
 }
+
+const MAX_LINE_OF_WORK = 5;
+
+/** The end of "natural resources and planning" from token i when punctuation or a line break follows it, else -1. */
+function lowerCaseLineOfWork(tokens: Tokens, i: number, k: Knowledge): number {
+  let e = i;
+  let and = false;
+  while (e < tokens.length && e - i < MAX_LINE_OF_WORK && tokens.isWord(e) && !(tokens.flags[e] & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.LineBreakBefore))) {
+    const lower = tokens.lower(e);
+    if (lower === 'and') {
+      if (and || e === i) return -1;
+      and = true;
+    } else if (STOP.has(lower) || ARTICLE.has(lower) || k.posts.match(tokens, e) >= 0 || k.ranks.match(tokens, e) >= 0) return -1;
+    e++;
+  }
+  if (e === i || tokens.lower(e - 1) === 'and') return -1;
+  const endsTitle = e >= tokens.length || tokens.flags[e] & TokenFlag.LineBreakBefore || (tokens.kind[e] === TokenKind.Punct && END_PUNCT.has(tokens.lower(e)));
+  return endsTitle ? e : -1;
+}
+
+const ARTICLE = new Set(['the', 'a', 'an', 'of']);
+const END_PUNCT = new Set([',', '.', ';', ')', '，', '。', '；', '）', '、', ':']);
 
 function isCapitalisedName(tokens: Tokens, i: number): boolean {
   return tokens.isWord(i) && (tokens.flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) === TokenFlag.Capitalized;
