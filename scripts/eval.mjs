@@ -313,17 +313,15 @@ async function lspDiagnostics(cli, folder) {
   ]);
   const client = await startServer({ serverJs: cli });
   try {
-    const out = [];
-    for (const it of folder.items) {
-      const uri = pathToFileURL(it.abs).href;
-      client.open(uri, it.text);
-      const { diagnostics } = await client.waitForDiagnostics(uri, () => true, { version: 1, timeoutMs: 30000 });
-      client.closeDocument(uri);
-      const doc = TextDocument.create(uri, 'meeting-report', 1, it.text);
-      out.push(diagnostics.map((d) => ({ start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end), severity: severityName(d.severity),
-        code: String(d.code ?? ''), message: String(d.message ?? '') })));
-    }
-    return out;
+    // all open at once (the server publishes each after its own short delay), read in order
+    const uris = folder.items.map((it) => pathToFileURL(it.abs).href);
+    folder.items.forEach((it, i) => client.open(uris[i], it.text));
+    const published = await Promise.all(uris.map((uri) => client.waitForDiagnostics(uri, () => true, { version: 1, timeoutMs: 60000 })));
+    return published.map(({ diagnostics }, i) => {
+      const doc = TextDocument.create(uris[i], 'meeting-report', 1, folder.items[i].text);
+      return diagnostics.map((d) => ({ start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end), severity: severityName(d.severity),
+        code: String(d.code ?? ''), message: String(d.message ?? '') }));
+    });
   } finally {
     await client.close();
   }
