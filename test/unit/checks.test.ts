@@ -138,3 +138,11 @@ test('name-variant: a typing slip that leaves no pinyin is still the name misspe
     assert.deepEqual(analyze(text).findings.map((f) => text.slice(f.start, f.end)), [variant]);
   }
 });
+
+test('an organisation outside the vocabulary is one body at any level: its level can conflict', () => {
+  assert.ok(codes('Zhou Lin, director of the county bureau of commerce, attended. Later, Zhou Lin, director of the municipal bureau of commerce, spoke.').includes('post-conflict'));
+});
+
+test('"head of the county development and reform bureau" is the head of the bureau, not the county head', () => {
+  assert.ok(codes('Zhou Lin, director of the county development and reform bureau, reported. Zhou Lin, head of the county development and reform bureau, spoke.').includes('title-wording'));
+});

@@ -32,7 +32,7 @@ function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: s
   if (post.normalizeTo) return by(post.normalizeTo);
   if (post.key === 'head' && inner) {
     if (inner.endsWith('department')) return by('minister');
-    if (inner.endsWith('bureau')) return by('director');
+    if (inner.endsWith('bureau') || inner.endsWith('administration') || inner === 'development-reform-commission') return by('director');
     if (inner === 'government') {
       const head = HEAD_OF_GOVERNMENT[level ?? ''];
       if (head) return by(head);
@@ -97,7 +97,7 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     for (let i = 0; i < bodies.length; i++) {
       const b = bodies[i];
       if (i > 0) bodyEn += ' of the ';
-      bodyEn += i === bodies.length - 1 && level && !b.key.startsWith('org:') ? `${level.english} ${b.english}` : (b.english ?? ''); // as join() reads undefined
+      bodyEn += i === bodies.length - 1 && level ? `${level.english} ${b.english}` : (b.english ?? ''); // as join() reads undefined
     }
     english = `${rankEn}${post.english} of the ${bodyEn}`;
   }

@@ -228,6 +228,11 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
     return undefined;
   }
   if (!post) return undefined;
+  // "head of the county development and reform bureau": the post is "head", of what the words after say
+  if (postEnd - j > 2 && tokens.lower(j + 1) === 'of' && continuesBodyName(tokens, postEnd, k)) {
+    post = k.postByKey.get('head')!;
+    postEnd = j + 1;
+  }
   // a place may only open a title that goes on with level/body words ("Hunan Provincial ...")
   let end = postEnd;
   const lastPostWord = tokens.lower(end - 1);
@@ -244,8 +249,15 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       end = organization.end;
       level ??= organization.level;
     } else if (organization && (!phrase || organization.end > phrase.end)) {
-      // an organisation outside the vocabulary: its verbatim name is its identity
-      const name = tokens.slice(m, organization.end).replace(/\s+/g, ' ');
+      // an organisation outside the vocabulary: its verbatim name is its identity, without the place and
+      // level in front ("the Zuoyuan Municipal Bureau of Commerce": Zuoyuan, municipal, "Bureau of Commerce")
+      let n = m;
+      if (isPlaceWord(tokens, n, k) && n + 1 < organization.end && startsLevelOrBody(tokens, n + 1, k) && k.levels.startsAt(tokens, n + 1)) {
+        place ??= text.slice(tokens.start[n], tokens.end[n]);
+        n++;
+      }
+      for (let e = k.levels.match(tokens, n); e > n && e < organization.end; e = k.levels.match(tokens, n)) n = e;
+      const name = tokens.slice(n, organization.end).replace(/\s+/g, ' ');
       end = organization.end;
       bodies = [{ key: `org:${name.toLowerCase()}`, zh: '', english: name }, ...bodies];
       level ??= organization.level;
@@ -272,6 +284,14 @@ function placeBeforeHead(tokens: Tokens, j: number, k: Knowledge): boolean {
   const rankEnd = m < tokens.length && tokens.starts[m] & k.ranks.bit ? k.ranks.match(tokens, m) : -1;
   if (rankEnd >= 0) m = rankEnd;
   return m < tokens.length && (tokens.starts[m] & k.posts.bit) !== 0 && k.posts.match(tokens, m) >= 0 && !!k.posts.matched.headPost;
+}
+
+/** Whether token i goes on naming a body after "head of the county": a lower-case word that is no verb or function word, or a body word. */
+function continuesBodyName(tokens: Tokens, i: number, k: Knowledge): boolean {
+  if (!tokens.isWord(i) || tokens.flags[i] & TokenFlag.LineBreakBefore) return false;
+  if (k.bodies.startsAt(tokens, i)) return true;
+  const organization = parseOrganization(tokens, i, k);
+  return !!organization && organization.end > i + 1;
 }
 
 /** Whether tokens [from, end) are level words and nothing else ("county", "city"). */
