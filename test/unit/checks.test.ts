@@ -146,3 +146,17 @@ test('an organisation outside the vocabulary is one body at any level: its level
 test('"head of the county development and reform bureau" is the head of the bureau, not the county head', () => {
   assert.ok(codes('Zhou Lin, director of the county development and reform bureau, reported. Zhou Lin, head of the county development and reform bureau, spoke.').includes('title-wording'));
 });
+
+test('rank-conflict: a new head appointed deputy and acting head at once is no conflict', () => {
+  assert.deepEqual(codes("Comrade Xiao Wenlong is appointed as deputy county head and acting county head of the Yaoling County People's Government. Deputy county head Xiao Wenlong will chair the government."), []);
+});
+
+test('title-case: a capital that only opens a sentence is grammar', () => {
+  assert.deepEqual(codes('Li Ming was appointed as deputy county head. Deputy county head Li Ming will chair the meeting.'), []);
+  assert.ok(codes('County Head Luo Bin presided. County head Luo Bin stressed work.').includes('title-case'));
+});
+
+test('a credit word common in running text is a label only before a colon ("Planning: X", not "Safety Production Month")', () => {
+  const m = analyze('All departments should take the "Safety Production Month" as an opportunity.\nPlanning: Duan Qingsong   Audit: Duan Hongmei\n');
+  assert.deepEqual(m.persons.map((p) => p.name).sort(), ['Duan Hongmei', 'Duan Qingsong']);
+});

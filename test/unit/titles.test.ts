@@ -153,3 +153,10 @@ test('an organisation named by its line of work in lower case after "of" ("burea
   assert.deepEqual(titlesOf(m, 'Lai Hua'), ['director of the municipal bureau of natural resources and planning']);
   assert.deepEqual(titlesOf(m, 'Yi Zhen'), ['chairman of the Ruoshui federation of industry and commerce']);
 });
+
+test('"X is appointed as <post>", "X, who is also <post>", "X as <post>": the post is X\'s', () => {
+  const m = analyze('Comrade Xiao Wenlong is appointed as deputy secretary of the County Party Committee. Sun Qiangwei, who is also Vice Mayor, made a speech. Li Bo as head of the group attended.');
+  assert.deepEqual(titlesOf(m, 'Xiao Wenlong'), ['deputy secretary of the County Party Committee']);
+  assert.deepEqual(titlesOf(m, 'Sun Qiangwei'), ['Vice Mayor']);
+  assert.deepEqual(titlesOf(m, 'Li Bo'), ['head of the group']);
+});

@@ -80,9 +80,31 @@ export class Elements {
 
 const COMMA_LIKE = WordTrait.ListComma | WordTrait.CloseBracket;
 
+/** "X is appointed as <post>", "X, who is also <post>": words that join a name to its post as a comma would. */
+const APPOSITIVE_VERBS = new Set([
+  'as', 'is appointed as', 'was appointed as', 'is appointed', 'was appointed', 'is elected as', 'was elected as', 'was elected', 'is elected',
+  'serves as', 'served as', 'also serves as', 'who is', 'who is also', 'who was', 'who serves as', 'and also', 'concurrently serves as',
+]);
+const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently']);
+const MAX_APPOSITIVE_WORDS = 3;
+
+/** Whether tokens [from, to) (after a comma, if any) are one of APPOSITIVE_VERBS. */
+function appositiveVerb(tokens: Tokens, from: number, to: number): boolean {
+  let a = from;
+  if (tokens.lower(a) === ',') a++;
+  if (to - a < 1 || to - a > MAX_APPOSITIVE_WORDS || !APPOSITIVE_FIRST.has(tokens.lower(a))) return false;
+  let phrase = tokens.lower(a);
+  for (let j = a + 1; j < to; j++) {
+    if (!tokens.isWord(j)) return false;
+    phrase += ' ' + tokens.lower(j);
+  }
+  return APPOSITIVE_VERBS.has(phrase);
+}
+
 /** Classifies the tokens between two elements. */
 export function glueBetween(tokens: Tokens, k: Knowledge, from: number, to: number): Glue {
   const n = tokens.length;
+  if (to - from >= 1 && to - from <= MAX_APPOSITIVE_WORDS + 1 && appositiveVerb(tokens, from, to)) return Glue.Comma;
   if (from >= to) {
     if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return Glue.Break;
     return to > 0 && to < n && isCellGap(tokens, to) ? Glue.Cell : Glue.Adjacent;

@@ -14,9 +14,10 @@ export function rankConflicts(model: DocumentAnalysis): Finding[] {
     const posts = forms ? [...postTitlesOf(model, p), ...forms] : postTitlesOf(model, p);
     for (const same of groupBy(posts, postKeyIn(posts, report)).values()) {
       const byTier = groupBy(same, (t) => String(t.norm.rankTier));
-      const full = byTier.get('0');
+      // "appointed deputy county head and acting county head": a new head is made deputy and acting at once
+      const full = byTier.get('0')?.filter((t) => t.norm.rank !== 'acting');
       const deputy = byTier.get('1');
-      if (!full || !deputy) continue;
+      if (!full?.length || !deputy) continue;
       const { flagged, other, tie } = pickFlagged(full, deputy);
       out.push(...consistencyFindings({ code: 'rank-conflict', severity: 'warning', personId: p.id }, flagged, other, tie,
         (f, o) => `${p.name} is called '${f.text}' here but '${o.text}' elsewhere: the same post at two ranks.`, false));

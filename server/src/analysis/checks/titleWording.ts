@@ -42,7 +42,7 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
       }
       for (const sameWords of byWording) {
         if (sameWords.every((t) => t.text === sameWords[0].text)) continue; // written alike: one capitalisation
-        const byCase = [...groupBy(sameWords, (t) => stripArticle(t)).values()];
+        const byCase = [...groupBy(sameWords, (t) => caseKey(t, model.text)).values()];
         if (byCase.length < 2) continue;
         byCase.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
         const [main, ...rest] = byCase;
@@ -87,6 +87,23 @@ function titlesWrittenTwoWays(model: DocumentAnalysis, p: Person): boolean {
 /** The same post in two named places is a post-conflict, not a second wording. */
 function inTwoPlaces(a: TitleOccurrence, b: TitleOccurrence): boolean {
   return !!a.norm.place && !!b.norm.place && a.norm.place.toLowerCase() !== b.norm.place.toLowerCase();
+}
+
+/**
+ * The title as written for comparing capitalisations: a capital that only opens a sentence or a line
+ * ("Deputy county head Xiao ...") is grammar, not the way the title is written.
+ */
+function caseKey(t: TitleOccurrence, text: string): string {
+  const written = stripArticle(t);
+  if (written.length < 2 || !opensSentence(text, t.start) || written[1] !== written[1].toLowerCase()) return written;
+  return written[0].toLowerCase() + written.slice(1);
+}
+
+/** Whether offset `at` opens a sentence or a line (only spaces and an opening quote between it and the end before). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“')) i--;
+  return i < 0 || '.!?\n。！？'.includes(text[i]);
 }
 
 function stripArticle(t: TitleOccurrence): string {

@@ -43,7 +43,13 @@ export interface PostInfo {
   normalizeTo?: string;
   zhByBody?: Record<string, string>;
 }
-export interface BylineInfo { key: string; zh: string; english: string }
+export interface BylineInfo {
+  key: string;
+  zh: string;
+  english: string;
+  /** A credit only before a colon or a bar ("Planning: X"), the word being common in running text. */
+  colonOnly?: boolean;
+}
 export interface StatusInfo { key: string; zh: string; english: string }
 export interface ThemeEntry { id: string; category: string; chinese: string; canonical: string; variants: string[] }
 export interface RoleCue { role: RoleKind; passive?: boolean }
@@ -148,7 +154,7 @@ export class Knowledge {
     this.groupLevelWords = titlesData.groupLabels.levelWords;
     const bylineByKey = new Map<string, BylineInfo>();
     for (const b of titlesData.bylineLabels) {
-      const info = { key: b.key, zh: b.zh, english: b.english };
+      const info: BylineInfo = { key: b.key, zh: b.zh, english: b.english, colonOnly: 'colonOnly' in b && b.colonOnly === true };
       bylineByKey.set(b.key, info);
       for (const w of b.words) this.bylineLabels.add(w, info);
     }

@@ -10,6 +10,7 @@
 import type { Knowledge, PostInfo, RankInfo, BodyInfo, LevelInfo, BylineInfo, StatusInfo } from '../knowledge/knowledge';
 import { parseOrganization } from './organization';
 import { TokenFlag, TokenKind, Tokens } from '../text/tokenize';
+import { WordTrait } from '../knowledge/wordFacts';
 
 export interface ParsedTitle {
   /** Token range [first, end). */
@@ -308,5 +309,6 @@ function onlyLevelWords(tokens: Tokens, from: number, end: number, k: Knowledge)
 export function parseBylineLabelAt(tokens: Tokens, i: number, k: Knowledge): ParsedTitle | undefined {
   const end = tokens.starts[i] & k.bylineLabels.bit ? k.bylineLabels.match(tokens, i) : -1;
   if (end < 0) return undefined;
+  if (k.bylineLabels.matched.colonOnly && !(k.traitsAt(tokens, end) & (WordTrait.Colon | WordTrait.Slash))) return undefined;
   return parsedTitle({ first: i, end, kind: 'byline', bodies: NO_BODIES, plural: false, bare: false, byline: k.bylineLabels.matched });
 }
