@@ -594,7 +594,7 @@ export const perturbed = {
         description: "Xiao Jianming's post is 'Secretary Of The County Party Committee' (every word capitalised) in the lead and 'secretary of the county party committee' (lower case, in brackets after the name) in the speech paragraph." },
       { kind: 'rank_conflict', person: 'Lu Wenqian', edit: 1, injected: 'Vice County Mayor',
         orig: { ctx: 'County Party Committee Deputy Secretary, County Mayor Lu Wenqian', text: 'County Mayor' },
-        description: "Lu Wenqian presides as 'County Mayor' and is 'Vice County Mayor' before her name in the second-last paragraph (same body, vice vs full rank; the real vice county mayors are Gu Shaoheng and Tan Lixia)." },
+        description: "Lu Wenqian presides as 'County Mayor' and is 'Vice County Mayor' before the name in the second-last paragraph (same body, vice vs full rank; the real vice county mayors are Gu Shaoheng and Tan Lixia)." },
     ],
   },
   '609_lingbei_district_executive_meeting_minutes_table': {
