@@ -160,3 +160,10 @@ test('a credit word common in running text is a label only before a colon ("Plan
   const m = analyze('All departments should take the "Safety Production Month" as an opportunity.\nPlanning: Duan Qingsong   Audit: Duan Hongmei\n');
   assert.deepEqual(m.persons.map((p) => p.name).sort(), ['Duan Hongmei', 'Duan Qingsong']);
 });
+
+test('names written given name first: found by their posts even with a short surname, misspelt forms caught', () => {
+  const text = 'Xiaoyan Fu, President of Tongyuan University, and Shaoping Ma, Secretary of the CPC Liuxia Municipal Committee, attended. Xiaoyan Fu said the hospital will open. Xiaoyang Fu pointed out that the university will help.';
+  const m = analyze(text);
+  assert.ok(m.persons.some((p) => p.name === 'Shaoping Ma'));
+  assert.deepEqual(m.findings.filter((f) => f.code === 'name-variant').map((f) => text.slice(f.start, f.end)), ['Xiaoyang Fu']);
+});

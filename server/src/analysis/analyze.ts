@@ -65,7 +65,7 @@ function personsAndTitles(tokens: Tokens, text: string, k: Knowledge): { persons
   const titleIds = new ListsByOwner<number>();
   const titles = titleOccurrences(parsedTitles, attribution, elements, tokens, normalizer, titleIds);
   const roles = personRoles(tokens, k, elements, parsedTitles, attribution, identities.count);
-  const persons = personsOf(names, identities, tokens, byPerson, titleIds.lists(identities.count), roles);
+  const persons = personsOf(names, identities, tokens, byPerson, titleIds.lists(identities.count), roles, k);
   addHanziBylines(names, identities, persons, titles, k);
   sortTitles(titles, persons);
   return { persons, mentions, titles };
@@ -130,11 +130,11 @@ function titleOccurrences(parsedTitles: ParsedTitle[], attribution: Attribution,
   return titles;
 }
 
-function personsOf(names: ResolvedName[], identities: PersonIdentities, tokens: Tokens, mentions: Mention[][], titleIds: number[][], roles: RoleEvidence[][]): Person[] {
+function personsOf(names: ResolvedName[], identities: PersonIdentities, tokens: Tokens, mentions: Mention[][], titleIds: number[][], roles: RoleEvidence[][], k: Knowledge): Person[] {
   const persons = new Array<Person>(identities.count);
   for (let id = 0; id < identities.count; id++) {
     const first = names[identities.firstName[id]];
-    persons[id] = { id, name: displayName(mentions[id][0].text), key: first.key, surname: surnameOf(first, tokens), mentions: mentions[id], titleIds: titleIds[id], roles: roles[id] };
+    persons[id] = { id, name: displayName(mentions[id][0].text), key: first.key, surname: surnameOf(first, tokens, k), mentions: mentions[id], titleIds: titleIds[id], roles: roles[id] };
   }
   return persons;
 }

@@ -70,7 +70,7 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
   const said: (WhatIsSaid | undefined)[] = [];
   // only names with the same surname whose given names may be one or two edits apart are compared
   const group = surnameGroups(full);
-  const given = full.map((p) => p.key.slice(p.surname.length));
+  const given = full.map(givenKey);
   const pairs = closePairs(given, group, LONG_GIVEN_NAME);
   const flag = (i: number, j: number, d: number) => {
     if (sentences.shareOne(i, j)) return;
@@ -139,10 +139,17 @@ function sameGivenNames(given: string[], persons: Person[]): number[][] {
 /** Whether two persons' names are one name misspelt: the same surname, given names one edit apart (two when long). */
 export function likelyOneName(a: Person, b: Person): boolean {
   if (a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
-  const ga = a.key.slice(a.surname.length);
-  const gb = b.key.slice(b.surname.length);
+  const ga = givenKey(a);
+  const gb = givenKey(b);
   const d = editDistanceUpTo(ga, gb, 2);
   return d > 0 && (d === 1 || (d === 2 && Math.min(ga.length, gb.length) >= LONG_GIVEN_NAME));
+}
+
+/** The person's key without the surname, which comes first, or last in a name written given name first. */
+function givenKey(p: Person): string {
+  const surname = p.surname.toLowerCase();
+  if (p.key.startsWith(surname)) return p.key.slice(surname.length);
+  return p.key.endsWith(surname) ? p.key.slice(0, p.key.length - surname.length) : p.key.slice(p.surname.length);
 }
 
 function fullMentions(p: Person): number {

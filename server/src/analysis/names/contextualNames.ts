@@ -48,9 +48,15 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     if (t.kind !== 'post') at[t.end] |= At.LabelEnd;
   }
 
+  const themeBits = k.themes.bit | k.congressNames.bit;
+  const phraseOnlyBits = themeBits | k.nonPersonPhrases.bit;
   const nameWord = (i: number): boolean => {
     if (i >= n || kind[i] !== TokenKind.Word || at[i] & At.Covered || notName[i] || (flags[i] & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
-    if (tokens.starts[i] !== 0) return false; // vocabulary (titles, themes, role words...)
+    // vocabulary (titles, role words...); a word that only may open a theme or a non-person phrase ("Fu",
+    // "Ma") is out only where one is written (notName covers the non-person phrases)
+    const starts = tokens.starts[i];
+    if (starts & ~phraseOnlyBits) return false;
+    if (starts & themeBits && (k.themes.match(tokens, i) >= 0 || k.congressNames.match(tokens, i) >= 0)) return false;
     const length = tokens.end[i] - tokens.start[i];
     const traits = k.facts.traits(tokens.word[i]);
     if (length < 2 || traits & (WordTrait.NotName | WordTrait.Vocabulary)) return false;

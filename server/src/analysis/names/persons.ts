@@ -1,4 +1,6 @@
 /** The persons of a document: one per identity key, numbered in order of first mention, and their mentions. */
+import type { Knowledge } from '../knowledge/knowledge';
+import { WordTrait } from '../knowledge/wordFacts';
 import type { Tokens } from '../text/tokens';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { Mention } from '../types';
@@ -56,9 +58,14 @@ export function mentionsOf(names: ResolvedName[], persons: PersonIdentities, tok
 }
 
 /** The surname of a name as written (read from the text for the few names that start a person, not kept by every name). */
-export function surnameOf(n: ResolvedName, tokens: Tokens): string {
+export function surnameOf(n: ResolvedName, tokens: Tokens, k: Knowledge): string {
   // a name in Han characters may follow its byline label in one token (编辑：贺予菁): its first character
   if (n.kind === 'hanzi') return tokens.lower(n.first).charAt(n.start - tokens.start[n.first]);
+  // "Lihong Xiao", "Xiaoyan Fu": written given name first, the surname last
+  const last = n.end - 1;
+  if (last > n.first && !(k.traitsAt(tokens, n.first) & WordTrait.Surname) && k.traitsAt(tokens, last) & WordTrait.Surname) {
+    return tokens.text.slice(tokens.start[last], tokens.end[last]);
+  }
   return tokens.text.slice(n.start, tokens.end[n.first]);
 }
 
