@@ -167,3 +167,20 @@ test('names written given name first: found by their posts even with a short sur
   assert.ok(m.persons.some((p) => p.name === 'Shaoping Ma'));
   assert.deepEqual(m.findings.filter((f) => f.code === 'name-variant').map((f) => text.slice(f.start, f.end)), ['Xiaoyang Fu']);
 });
+
+test('post-conflict: the leaders of the people\'s congress and of the CPPCC of one place are two people', () => {
+  assert.ok(codes("Cao Zhiwen, vice chairman of the Standing Committee of the Municipal People's Congress, presided. Cao Zhiwen, vice chairman of the Municipal CPPCC, said work matters.").includes('post-conflict'));
+  // a party secretary who also chairs the congress's standing committee is common
+  assert.deepEqual(codes("Lin Bo, secretary of the county party committee and director of the standing committee of the county people's congress, presided. Lin Bo, secretary of the county party committee, spoke."), []);
+});
+
+test('"mayor of the town" is the township head; an enterprise\'s president is its general manager; the People\'s Armed Forces Department is no military sub-district', () => {
+  assert.ok(codes('Fang Shuyi, mayor of the town, presided. Later Town mayor Li Ming made arrangements.').includes('post-held-twice'));
+  assert.ok(codes('Wen Zhaolin, director and president of the Group, reported. Wen Zhaolin, general manager of the Group, spoke.').includes('title-wording'));
+  assert.deepEqual(codes("Hu Dawei, political commissar of Pingyuan Military Sub-district, attended. Qin Haoran, political commissar of the County People's Armed Forces Department, spoke."), []);
+});
+
+test('title-wording: a post with its level written out, used to address a person ("Provincial Party Secretary Yang")', () => {
+  assert.ok(codes('"We pick up the phone," Yang Shouzhen, Party chief of Xiajiang, told the entrepreneurs. Provincial Party Secretary Yang responded on the spot.').includes('title-wording'));
+  assert.deepEqual(codes('Yang Shouzhen, secretary of the provincial Party committee, presided. Secretary Yang responded on the spot.'), []);
+});

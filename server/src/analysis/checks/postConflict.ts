@@ -40,8 +40,44 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       const byPost = [...groupBy(same, (t) => t.norm.post).values()];
       if (byPost.length >= 2) flag(byPost, () => 'the heads of two governments');
     }
+    // the leaders of the people's congress, the government and the CPPCC of one place are different people
+    const leading = posts.filter((t) => leadingBodyOf(t) !== undefined);
+    if (leading.length >= 2) {
+      const byBody = [...groupBy(leading, (t) => leadingBodyOf(t)!).values()];
+      if (byBody.length >= 2 && levelsAgree(byBody, levelOf)) flag(byBody, (f, o) => `a leading post of the ${LEADING_BODY_NAMES[leadingBodyOf(f)!]} and one of the ${LEADING_BODY_NAMES[leadingBodyOf(o)!]}`);
+    }
   }
   return out;
+}
+
+const LEADING_BODY_NAMES: Record<string, string> = { congress: "people's congress", government: 'government', cppcc: 'CPPCC' };
+
+/**
+ * The body a title leads, of the three whose leaders are never one person: the people's congress
+ * (its standing committee's director or deputy director), the government (its head or deputy head)
+ * and the CPPCC (its chairman or vice chairman).
+ */
+function leadingBodyOf(t: TitleOccurrence): string | undefined {
+  const n = t.norm;
+  if (n.rankTier > 1 || n.plural) return undefined;
+  if (n.headOfGovernment) return 'government';
+  if (n.bodies[0] === 'cppcc' && n.post === 'chairman') return 'cppcc';
+  if (n.bodies[0] === 'standing-committee' && n.bodies[1] === 'peoples-congress' && n.post === 'director') return 'congress';
+  return undefined;
+}
+
+/** Whether the titles of the groups are at one level, as far as they say (a county and a city post are no conflict). */
+function levelsAgree(groups: TitleOccurrence[][], levelOf: (t: TitleOccurrence) => string | undefined): boolean {
+  let level: string | undefined;
+  for (const g of groups) {
+    for (const t of g) {
+      const l = levelOf(t);
+      if (!l) continue;
+      if (level === undefined) level = l;
+      else if (l !== level) return false;
+    }
+  }
+  return true;
 }
 
 /** Two posts that one person cannot hold together (what a conflict needs; the bodies are compared after). */
@@ -52,7 +88,10 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   const xLevel = report.level(a);
   const yLevel = report.level(b);
   if (x.post === y.post && xLevel && yLevel) return xLevel !== yLevel || (!!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase());
-  return x.headOfGovernment && y.headOfGovernment && x.post !== y.post;
+  if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
+  const xBody = leadingBodyOf(a);
+  const yBody = leadingBodyOf(b);
+  return !!xBody && !!yBody && xBody !== yBody && (!xLevel || !yLevel || xLevel === yLevel);
 }
 
 /** Whether the person's current posts name two levels, two places or two heads of government: a conflict needs them. */
@@ -60,6 +99,7 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
   let level: string | undefined;
   let place: string | undefined;
   let head: string | undefined;
+  let leads: string | undefined;
   for (let i = 0; i < p.titleIds.length; i++) {
     const t = model.titles[p.titleIds[i]];
     const norm = t.norm;
@@ -76,6 +116,11 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
     if (norm.headOfGovernment) {
       if (head === undefined) head = norm.post;
       else if (norm.post !== head) return true;
+    }
+    const body = leadingBodyOf(t);
+    if (body) {
+      if (leads === undefined) leads = body;
+      else if (body !== leads) return true;
     }
   }
   return false;

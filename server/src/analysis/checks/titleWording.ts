@@ -23,10 +23,12 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
   const out: Finding[] = [];
   const report = postsInReport(model);
   const mayBeOnePost = (a: TitleOccurrence, b: TitleOccurrence) => mayBeOnePostWrittenTwoWays(a, b, report);
+  const addressed = writtenOutAddresses(model, report);
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
-    if (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePost, ownTitle)) continue; // one title conflicts with nothing
-    const titles = postTitlesOf(model, p).filter(ownTitle);
+    const forms = addressed.get(p.id);
+    if (!forms && (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePost, ownTitle))) continue; // one title conflicts with nothing
+    const titles = forms ? [...postTitlesOf(model, p).filter(ownTitle), ...forms] : postTitlesOf(model, p).filter(ownTitle);
     const samePostKey = samePostKeys(titles, report);
     for (const same of groupByParts(titles, samePostKey, (t) => t.norm.rank ?? '', (t) => t.norm.rankTier)) {
       const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
@@ -53,6 +55,21 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
         }
       }
     }
+  }
+  return out;
+}
+
+/**
+ * "Provincial Party Secretary Yang": a post with its level written out, used to address a person, is
+ * a wording of the person's post ("Secretary Yang", "Mayor Ye" say no more than the post's word).
+ */
+function writtenOutAddresses(model: DocumentAnalysis, report: PostsInReport): Map<number, TitleOccurrence[]> {
+  const out = new Map<number, TitleOccurrence[]>();
+  for (const t of model.titles) {
+    if (t.addressee < 0 || !isCurrentPost(t.norm) || !t.norm.level || t.norm.levelImplied || !report.level(t)) continue;
+    const list = out.get(t.addressee);
+    if (list) list.push(t);
+    else out.set(t.addressee, [t]);
   }
   return out;
 }

@@ -24,6 +24,8 @@ function isPlainlySpaced(text: string): boolean {
   return true;
 }
 
+const ENTERPRISE = /\b(group|company|corporation|corp\.?|co\., ltd\.?|ltd\.?|enterprise)$/;
+
 const HEAD_OF_GOVERNMENT: Record<string, string> = { municipal: 'mayor', county: 'county-head', district: 'district-head', township: 'township-head', provincial: 'governor' };
 
 function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: string): PostInfo {
@@ -40,6 +42,11 @@ function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: s
   }
   // "deputy head of Shawan Township": the head of a place of a level is the head of its government
   if (post.key === 'head' && !inner && level && HEAD_OF_GOVERNMENT[level]) return by(HEAD_OF_GOVERNMENT[level]);
+  // "mayor of the town", "district mayor": the head of the government of the level written (a prefecture's
+  // "governor" stays one)
+  if (post.key === 'mayor' && level && level !== post.impliedLevel && HEAD_OF_GOVERNMENT[level] && (!inner || inner === 'government')) return by(HEAD_OF_GOVERNMENT[level]);
+  // "president of the Group": an enterprise's president is its general manager
+  if (post.key === 'president' && inner?.startsWith('org:') && ENTERPRISE.test(inner)) return by('general-manager');
   if (post.key === 'president' && inner === 'cppcc') return by('chairman');
   if (post.key === 'chairman' && inner === 'standing-committee') return by('director');
   return post;

@@ -56,7 +56,13 @@ function isPlaceWord(tokens: Tokens, i: number, k: Knowledge): boolean {
   if (!(tokens.flags[i] & TokenFlag.Capitalized)) return (tokens.starts[i] & k.organizationHeads.bit) !== 0 && k.organizationHeads.match(tokens, i) === i + 1;
   if (tokens.end[i] - tokens.start[i] < 3) return false;
   const lower = tokens.lower(i);
-  return !ARTICLES.has(lower) && lower !== 'of' && lower !== 'and';
+  if (ARTICLES.has(lower) || lower === 'of' || lower === 'and') return false;
+  // "Later Town mayor ...": an English word capitalised because it opens a sentence is no place
+  return !opensSentence(tokens, i, k) || k.syllablesAt(tokens, i) > 0;
+}
+
+function opensSentence(tokens: Tokens, i: number, k: Knowledge): boolean {
+  return i === 0 || (tokens.flags[i] & TokenFlag.LineBreakBefore) !== 0 || (k.traitsAt(tokens, i - 1) & WordTrait.SentenceEnd) !== 0;
 }
 
 interface BodyPhrase {
