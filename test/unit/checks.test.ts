@@ -184,3 +184,9 @@ test('title-wording: a post with its level written out, used to address a person
   assert.ok(codes('"We pick up the phone," Yang Shouzhen, Party chief of Xiajiang, told the entrepreneurs. Provincial Party Secretary Yang responded on the spot.').includes('title-wording'));
   assert.deepEqual(codes('Yang Shouzhen, secretary of the provincial Party committee, presided. Secretary Yang responded on the spot.'), []);
 });
+
+test('"X was named / newly elected <post>" gives X the post; "Party secretary of Yanbo" is the post of Yanbo written out in full', () => {
+  assert.ok(codes('The congress elected Zhou Boyang as county head. In his speech, Zhou Boyang, newly elected county magistrate, said he will act.').includes('title-wording'));
+  const text = 'Tong Wei, secretary of the Lanxi County Party Committee, attended. Xiao Jingtang, secretary of the Yanbo Municipal Party Committee, spoke. Xiao Jingtang was named Party secretary of Yanbo at a meeting.';
+  assert.ok(codes(text).includes('title-wording'));
+});

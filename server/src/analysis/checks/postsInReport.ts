@@ -36,8 +36,11 @@ function read(model: DocumentAnalysis): PostsInReport {
     if (known === undefined) map.set(k, t);
     else if (known !== SEVERAL && known.norm.postKey !== t.norm.postKey) map.set(k, SEVERAL);
   };
+  // ... and of each post word with its bodies in each place ("Party secretary of Yanbo": the one of Yanbo)
+  const inPlace = new Map<string, TitleOccurrence | typeof SEVERAL>();
   for (const t of model.titles) {
     if (!written(t)) continue;
+    if (t.norm.place) note(inPlace, `${t.norm.place.toLowerCase()}|${t.norm.bodies.join('>')}|${t.norm.post}`, t);
     // "minister of the organization department" is read as "... of the organization department of the
     // municipal party committee": the bodies innermost first, as far as a title names them
     let bodies = '';
@@ -52,7 +55,8 @@ function read(model: DocumentAnalysis): PostsInReport {
     const n = t.norm;
     if (written(t) || (n.kind !== 'post' && n.kind !== 'membership')) continue;
     // "director" alone names no particular body's director; "political commissar" alone may
-    const as = n.bodies.length > 0 ? byBodies.get(`${n.bodies.join('>')}|${n.post}`) : n.genericPost ? undefined : byWord.get(n.post);
+    const placed = n.place && n.bodies.length > 0 ? inPlace.get(`${n.place.toLowerCase()}|${n.bodies.join('>')}|${n.post}`) : undefined;
+    const as = placed ?? (n.bodies.length > 0 ? byBodies.get(`${n.bodies.join('>')}|${n.post}`) : n.genericPost ? undefined : byWord.get(n.post));
     if (as) readAs.set(t, as);
   }
   return {
