@@ -190,3 +190,11 @@ test('"X was named / newly elected <post>" gives X the post; "Party secretary of
   const text = 'Tong Wei, secretary of the Lanxi County Party Committee, attended. Xiao Jingtang, secretary of the Yanbo Municipal Party Committee, spoke. Xiao Jingtang was named Party secretary of Yanbo at a meeting.';
   assert.ok(codes(text).includes('title-wording'));
 });
+
+test('a foreign guest named after "led by" is a person; a mayor abroad is no second mayor of ours', () => {
+  const m = analyze('Jiang Yanchuan, mayor, met with the delegation led by Marisol Quintero, Mayor of Villa Serena, Argentina, at the Guest House.');
+  assert.ok(m.persons.some((p) => p.name === 'Marisol Quintero'));
+  assert.deepEqual(m.findings.map((f) => f.code), []);
+  // a place of ours, written with its level, is the place of the mayor named without one
+  assert.ok(codes('Zhang Jun, secretary of the Xinghe County Party Committee, presided. Li Bo, secretary of the county party committee, made a speech.').includes('post-held-twice'));
+});

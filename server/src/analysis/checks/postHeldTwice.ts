@@ -11,7 +11,8 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const report = postsInReport(model);
   const unique = model.titles.filter((t) => t.personIds.length === 1 && report.unique(t) && (t.norm.bodies.length > 0 || report.key(t) !== t.norm.postKey));
   // "first commander" and "commander" of one headquarters are two posts
-  for (const post of groupByParts(unique, (t) => report.key(t), (t) => t.norm.rank ?? '').flatMap(byPlace)) {
+  const isChinesePlace = chinesePlaceReader(model.text);
+  for (const post of groupByParts(unique, (t) => report.key(t), (t) => t.norm.rank ?? '').flatMap((titles) => byPlace(titles, isChinesePlace))) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
     const same = post.filter((t) => !changeOfPost(t));
@@ -42,10 +43,11 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
 
 /**
  * The titles of one post by the place they name (a place is one however it is capitalised). Titles
- * that name none are of the one place the others name ("secretary of the Xinghe County Party
- * Committee" ... "secretary of the county party committee"); when the others name several, of none.
+ * that name none are of the one place the others name, when the report writes it as a place of ours
+ * ("secretary of the Xinghe County Party Committee" ... "secretary of the county party committee");
+ * when the others name several, or a place abroad ("Mayor of Villa Serena"), of none.
  */
-function byPlace(titles: TitleOccurrence[]): TitleOccurrence[][] {
+function byPlace(titles: TitleOccurrence[], isChinesePlace: (place: string) => boolean): TitleOccurrence[][] {
   let place: string | undefined;
   for (const t of titles) {
     const p = t.norm.place?.toLowerCase();
@@ -53,7 +55,22 @@ function byPlace(titles: TitleOccurrence[]): TitleOccurrence[][] {
     if (place !== undefined) return groupByParts(titles, (u) => u.norm.place?.toLowerCase() ?? '');
     place = p;
   }
+  if (place !== undefined && !titles.every((t) => t.norm.place) && !isChinesePlace(place)) return groupByParts(titles, (u) => u.norm.place?.toLowerCase() ?? '');
   return [titles];
+}
+
+/** Whether the report writes a place with a level word after it ("Xinghe County", "Yanbo Municipal"), as our places are written. */
+function chinesePlaceReader(text: string): (place: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (place) => {
+    let answer = known.get(place);
+    if (answer === undefined) {
+      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      answer = new RegExp(`\\b${escaped}\\s+(County|City|Municipal|Municipality|District|Township|Town|Province|Provincial|Prefecture|Prefectural|Street|Sub-district|Village|League)\\b`, 'i').test(text);
+      known.set(place, answer);
+    }
+    return answer;
+  };
 }
 
 const CHANGE_OF_POST = /\b(appoint(ed|s|ment)?|remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s)?|replac(e|ed|es)|no longer|former(ly)?|retir(e|ed|ement)|transferr?(ed)?|elect(ed|ion)|nominat(e|ed|ion)|vacat(e|ed)|predecessor|successor)\b/i;

@@ -15,6 +15,8 @@ import { FirstLetters } from './firstLetters';
 import type { NameKeys } from './nameKeys';
 
 const MAX_WORDS = 3;
+/** Lower-case words a person's name follows: "led by X, Mayor of ...", "met with X, Ambassador of ...". */
+const BEFORE_A_PERSON = new Set(['by', 'with', 'met', 'received', 'welcomed', 'accompanied', 'thanked', 'congratulated']);
 
 /** What is known about a token, as bits of one array. */
 const enum At {
@@ -102,10 +104,14 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     return false;
   };
 
-  /** A lower-case word before the run ("in Taichung", "of Heping Commune"): a place or a thing, not a person. */
+  /**
+   * A lower-case word before the run ("in Taichung", "of Heping Commune"): a place or a thing, not a
+   * person; but a person is met, received or led by ("the delegation led by Marisol Quintero, Mayor of ...").
+   */
   const afterLowerWord = (first: number): boolean => {
     const before = first - 1;
-    return before >= 0 && kind[before] === TokenKind.Word && !(flags[before] & TokenFlag.Capitalized) && word[before] !== and && !(flags[first] & TokenFlag.LineBreakBefore);
+    return before >= 0 && kind[before] === TokenKind.Word && !(flags[before] & TokenFlag.Capitalized) && word[before] !== and && !(flags[first] & TokenFlag.LineBreakBefore)
+      && !BEFORE_A_PERSON.has(tokens.lower(before));
   };
   /** A name ends before punctuation, a line break, a capitalised word or a number (a date), not before "will", "the"... */
   const endsLikeName = (end: number): boolean =>
