@@ -31,3 +31,8 @@ test('conveying a speech and a literal "did report" are reports; "did exchange s
   assert.deepEqual(rolesOf(m, 'Kou Dehai'), ['reported']);
   assert.deepEqual(rolesOf(m, 'Dong Peilin'), ['spoke']);
 });
+
+test('"Accompanying the inspection were A, post; B, post; and C, post": all attended', () => {
+  const m = analyze('Accompanying the inspection were Lu Shiqiang, member of the standing committee of the county party committee and executive deputy county head; Dong Peiwen, deputy county head; and Su Jiamin, director of the county emergency bureau.');
+  for (const p of m.persons) assert.deepEqual(p.roles.map((r) => r.role), ['attended'], p.name);
+});

@@ -64,6 +64,8 @@ export function findRoles(tokens: Tokens, k: Knowledge, elements: Elements, attr
   const cues = new Cues(tokens);
   let nextPronoun = 0; // index into pronouns
   let lastSubject: readonly number[] = NO_SUBJECTS;
+  // the attendance list the last group was in, which goes on after a semicolon
+  let attendanceList: { start: number; end: number } | undefined;
 
   let i = 0;
   while (i < count) {
@@ -99,9 +101,10 @@ export function findRoles(tokens: Tokens, k: Knowledge, elements: Elements, attr
       const colon = endToken[i];
       role(i, 'spoke', tokens.start[colon], tokens.end[colon], tokens.start[firstToken[i]]);
     }
-    // "Attending the meeting at the branch venue were: A, B, C"
-    const inverted = invertedAttendance(tokens, k, firstToken[i]);
+    // "Attending the meeting at the branch venue were: A, B, C"; "Accompanying the inspection were A, post; B, post; and C"
+    const inverted = invertedAttendance(tokens, k, firstToken[i]) ?? (afterSemicolon(tokens, k, firstToken[i]) ? attendanceList : undefined);
     for (let s = 0; inverted && s < subjects.length; s++) role(subjects[s], 'attended', inverted.start, inverted.end, tokens.start[firstToken[subjects[s]]]);
+    attendanceList = inverted;
     // the subject of a sentence is who a following "He" or "She" is, whatever the sentence says they did
     if (subjects.length > 0 && startsSentence(tokens, k, firstToken[i])) lastSubject = active;
     // pronoun subjects between this group and the next one: "He" and "She" stand for one person
@@ -165,7 +168,14 @@ function startsSentence(tokens: Tokens, k: Knowledge, first: number): boolean {
     || (tokens.kind[first - 1] !== TokenKind.Word && !(prev & (WordTrait.ListComma | WordTrait.OpenBracket)));
 }
 
-const INVERTED_OPENERS = new Set(['attending', 'present', 'attendees', 'participants']);
+const INVERTED_OPENERS = new Set(['attending', 'present', 'attendees', 'participants', 'accompanying']);
+
+/** Whether a semicolon (and perhaps "and") comes right before token `first`: the next item of a list of "name, post" items. */
+function afterSemicolon(tokens: Tokens, k: Knowledge, first: number): boolean {
+  let m = first - 1;
+  if (m >= 0 && k.traitsAt(tokens, m) & WordTrait.And) m--;
+  return m >= 0 && (tokens.lower(m) === ';' || tokens.lower(m) === '；');
+}
 
 /** "Attending the meeting ... were: A, B": the sentence opens with attendance and names come after "were". */
 function invertedAttendance(tokens: Tokens, k: Knowledge, first: number): { start: number; end: number } | undefined {
