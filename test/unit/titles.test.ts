@@ -160,3 +160,10 @@ test('"X is appointed as <post>", "X, who is also <post>", "X as <post>": the po
   assert.deepEqual(titlesOf(m, 'Sun Qiangwei'), ['Vice Mayor']);
   assert.deepEqual(titlesOf(m, 'Li Bo'), ['head of the group']);
 });
+
+test('plural labels: "chairmen" is plural; titles chained before a label are the list\'s too; "and D, post" ends the list', () => {
+  const m = analyze('Vice chairmen of the municipal CPPCC Liang Zhengyu, Du Haiyan and Ding Xueyi, and Zhan Wenjing, secretary-general, were seated. Members of the Party Group and deputy directors Shi Jingyu and Jia Wenqiang attended.');
+  assert.deepEqual(titlesOf(m, 'Du Haiyan'), ['Vice chairmen of the municipal CPPCC']);
+  assert.deepEqual(titlesOf(m, 'Zhan Wenjing'), ['secretary-general']);
+  assert.deepEqual(titlesOf(m, 'Jia Wenqiang'), ['Members of the Party Group', 'deputy directors']);
+});

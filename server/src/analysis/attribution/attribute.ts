@@ -80,7 +80,14 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
     pre.clear();
     label = NONE;
   };
-  const give = (titleElement: number, nameElement: number) => att.give(ref[titleElement], nameElement);
+  const give = (titleElement: number, nameElement: number) => {
+    att.give(ref[titleElement], nameElement);
+    if (titleElement === label) for (let c = 0; c < labelChain.count; c++) att.give(ref[labelChain.get(c)], nameElement);
+  };
+  const labelChain = new IndexList(); // collective titles chained before the label (given with it)
+  /** Whether name element e is followed by a post of its own (", secretary-general"). */
+  const ownsNextTitle = (e: number) => isTitle(e + 1) && glue[e + 1] === Glue.Comma && titles[ref[e + 1]].kind === 'post' && !titles[ref[e + 1]].plural;
+  const isCollective = (e: number) => titles[ref[e]].kind === 'group' || titles[ref[e]].plural;
 
   for (let i = 0; i < count; i++) {
     const g = glue[i];
@@ -120,6 +127,9 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       }
       const labelLike = collective || t.kind === 'byline';
       if (labelLike && (beforeName || (isName(next) && nextGlue === Glue.Comma && run.count === 0))) {
+        // "Members of the Party Group and deputy directors A, B and C": the titles chained to the label are the list's too
+        labelChain.clear();
+        if (collective) for (let p = 0; p < pre.count; p++) if (isCollective(pre.get(p))) labelChain.push(pre.get(p));
         label = i;
         pre.clear();
         owner = NONE;
@@ -158,6 +168,8 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       continue;
     }
     pre.clear();
+    // "Vice chairmen A, B and C, and D, secretary-general": after "and", a name with a post of its own ends the list
+    if (label !== NONE && g === Glue.And && ownsNextTitle(i)) label = NONE;
     if (label !== NONE && (isList(g) || (g === Glue.Slash && label === i - 1))) {
       give(label, i);
       owner = i;

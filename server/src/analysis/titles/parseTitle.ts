@@ -243,7 +243,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   // a place may only open a title that goes on with level/body words ("Hunan Provincial ...")
   let end = postEnd;
   const lastPostWord = tokens.lower(end - 1);
-  const plural = lastPostWord.endsWith('s') && !PLURAL_EXCEPTIONS.has(lastPostWord) && !lastPostWord.endsWith('ss');
+  const plural = (lastPostWord.endsWith('s') && !PLURAL_EXCEPTIONS.has(lastPostWord) && !lastPostWord.endsWith('ss')) || lastPostWord.endsWith('men');
   let bodies = prefixBodies ? prefixBodies.reverse() : NO_BODIES;
   // post-of phrase
   if (tokens.lower(end) === 'of' && !(tokens.flags[end] & TokenFlag.BlankLineBefore)) {
