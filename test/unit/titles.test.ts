@@ -167,3 +167,9 @@ test('plural labels: "chairmen" is plural; titles chained before a label are the
   assert.deepEqual(titlesOf(m, 'Zhan Wenjing'), ['secretary-general']);
   assert.deepEqual(titlesOf(m, 'Jia Wenqiang'), ['Members of the Party Group', 'deputy directors']);
 });
+
+test('a company named by capitalised words without a head noun ("chairwoman of Tanzhou Yuanfeng Robotics"); a mayor of a place stays one', () => {
+  const m = analyze('Feng Lihua, chairwoman of Tanzhou Yuanfeng Robotics, spoke. Yin Boxiong, mayor of Chuanyuan, attended.');
+  assert.deepEqual(titlesOf(m, 'Feng Lihua'), ['chairwoman of Tanzhou Yuanfeng Robotics']);
+  assert.equal(person(m, 'Yin Boxiong').titleIds.map((id) => m.titles[id].norm.place)[0], 'Chuanyuan');
+});

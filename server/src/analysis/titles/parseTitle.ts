@@ -274,10 +274,18 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       level ??= phrase.level;
       place ??= phrase.place;
     } else if (isPlaceWord(tokens, m, k) && m === end + 1) {
-      // "mayor of Lanjiang", "party secretary of Qingtan": the place the post is in
-      const last = isPlaceWord(tokens, m + 1, k) && !(tokens.flags[m + 1] & TokenFlag.SpaceBefore) ? m + 1 : m;
-      end = last + 1;
-      place ??= text.slice(tokens.start[m], tokens.end[last]);
+      const run = capitalisedRun(tokens, m, k);
+      if (run - m >= 2 && !post.headPost && !post.normalizeTo) {
+        // "chairwoman of Tanzhou Yuanfeng Robotics", "chief executive of Lanxin Biotech": a company by its name
+        const name = tokens.slice(m, run).replace(/\s+/g, ' ');
+        end = run;
+        bodies = [{ key: `org:${name.toLowerCase()}`, zh: '', english: name }, ...bodies];
+      } else {
+        // "mayor of Lanjiang", "party secretary of Qingtan": the place the post is in
+        const last = isPlaceWord(tokens, m + 1, k) && !(tokens.flags[m + 1] & TokenFlag.SpaceBefore) ? m + 1 : m;
+        end = last + 1;
+        place ??= text.slice(tokens.start[m], tokens.end[last]);
+      }
     }
   }
   const bare = !rank && !level && bodies.length === 0 && !place && postEnd - i === 1 && end === postEnd;
@@ -299,6 +307,16 @@ function continuesBodyName(tokens: Tokens, i: number, k: Knowledge): boolean {
   if (k.bodies.startsAt(tokens, i)) return true;
   const organization = parseOrganization(tokens, i, k);
   return !!organization && organization.end > i + 1;
+}
+
+const MAX_NAME_WORDS = 4;
+
+/** The end of a run of two to four capitalised words from token m that ends the title (punctuation or a lower-case word follows), else m. */
+function capitalisedRun(tokens: Tokens, m: number, k: Knowledge): number {
+  let e = m;
+  while (e < tokens.length && e - m < MAX_NAME_WORDS && isPlaceWord(tokens, e, k) && (e === m || tokens.flags[e] & TokenFlag.SpaceBefore) && !(tokens.flags[e] & TokenFlag.LineBreakBefore)) e++;
+  if (e - m < 2 || (e < tokens.length && tokens.isWord(e) && tokens.flags[e] & TokenFlag.Capitalized)) return m;
+  return e;
 }
 
 /** Whether tokens [from, end) are level words and nothing else ("county", "city"). */
