@@ -198,3 +198,7 @@ test('a foreign guest named after "led by" is a person; a mayor abroad is no sec
   // a place of ours, written with its level, is the place of the mayor named without one
   assert.ok(codes('Zhang Jun, secretary of the Xinghe County Party Committee, presided. Li Bo, secretary of the county party committee, made a speech.').includes('post-held-twice'));
 });
+
+test('title-wording: "mayor-designate" and "acting mayor" are one post worded two ways', () => {
+  assert.ok(codes("Ruoshui's mayor-designate Xia Qinglan said the city would act. Acting mayor Xia Qinglan, who took office in May, spoke.").includes('title-wording'));
+});

@@ -235,6 +235,8 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
     return undefined;
   }
   if (!post) return undefined;
+  // "mayor-designate": the acting mayor until the congress elects one
+  if (!rank && tokens.lower(postEnd - 1).endsWith('-designate')) rank = k.rankByKey.get('acting');
   // "head of the county development and reform bureau": the post is "head", of what the words after say
   if (postEnd - j > 2 && tokens.lower(j + 1) === 'of' && continuesBodyName(tokens, postEnd, k)) {
     post = k.postByKey.get('head')!;
