@@ -85,9 +85,9 @@ const APPOSITIVE_VERBS = new Set([
   'as', 'is appointed as', 'was appointed as', 'is appointed', 'was appointed', 'is elected as', 'was elected as', 'was elected', 'is elected',
   'serves as', 'served as', 'also serves as', 'who is', 'who is also', 'who was', 'who serves as', 'and also', 'concurrently serves as',
   'was named', 'is named', 'was named as', 'has been appointed', 'has been named', 'has been elected', 'newly elected', 'newly appointed',
-  'newly-elected', 'newly-appointed', 'the newly elected', 'the newly appointed',
+  'newly-elected', 'newly-appointed', 'the newly elected', 'the newly appointed', 'to be', 'to serve as', 'retired as',
 ]);
-const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the']);
+const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the', 'to', 'retired']);
 const MAX_APPOSITIVE_WORDS = 3;
 
 /** Whether tokens [from, to) (after a comma, if any) are one of APPOSITIVE_VERBS. */

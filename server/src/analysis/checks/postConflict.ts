@@ -30,7 +30,8 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       const byLevel = [...groupBy(same, (t) => levelOf(t)!).values()];
       if (byLevel.length >= 2) flag(byLevel, (f, o) => `one post at two levels (${levelOf(f)} vs ${levelOf(o)})`);
     }
-    const placed = withLevel.filter((t) => t.norm.place);
+    // "Fenglin Mayor" / "Lucheng Mayor": the level a head of government implies is enough here
+    const placed = posts.filter((t) => t.norm.place && t.norm.level);
     for (const same of groupByParts(placed, (t) => report.key(t), (t) => t.norm.rankTier)) {
       const byPlace = [...groupBy(same, (t) => t.norm.place!.toLowerCase()).values()];
       if (byPlace.length >= 2) flag(byPlace, (f, o) => `one post in two places (${f.norm.place} vs ${o.norm.place})`);
@@ -87,7 +88,8 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   if (x.rankTier !== y.rankTier) return false;
   const xLevel = report.level(a);
   const yLevel = report.level(b);
-  if (x.post === y.post && xLevel && yLevel) return xLevel !== yLevel || (!!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase());
+  if (x.post === y.post && xLevel && yLevel && xLevel !== yLevel) return true;
+  if (x.post === y.post && x.level && x.level === y.level && !!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase()) return true;
   if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
   const xBody = leadingBodyOf(a);
   const yBody = leadingBodyOf(b);
@@ -108,10 +110,10 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
     if (tLevel) {
       if (level === undefined) level = tLevel;
       else if (tLevel !== level) return true;
-      if (norm.place) {
-        if (place === undefined) place = norm.place.toLowerCase();
-        else if (norm.place.toLowerCase() !== place) return true;
-      }
+    }
+    if (norm.place && norm.level) {
+      if (place === undefined) place = norm.place.toLowerCase();
+      else if (norm.place.toLowerCase() !== place) return true;
     }
     if (norm.headOfGovernment) {
       if (head === undefined) head = norm.post;
