@@ -202,3 +202,8 @@ test('a foreign guest named after "led by" is a person; a mayor abroad is no sec
 test('title-wording: "mayor-designate" and "acting mayor" are one post worded two ways', () => {
   assert.ok(codes("Ruoshui's mayor-designate Xia Qinglan said the city would act. Acting mayor Xia Qinglan, who took office in May, spoke.").includes('title-wording'));
 });
+
+test('a post chained after one that writes its level is of that level; a party secretary before an organisation\'s post is of that organisation', () => {
+  assert.ok(codes("Yao Shoujun, member of the Standing Committee of the County Party Committee and minister of the Organization Department, attended. Yao Shoujun, head of the organization department of the municipal party committee, made arrangements.").includes('post-conflict'));
+  assert.deepEqual(codes('Comrade Xie Hanwen, secretary of the Party Committee and president of the branch, attended. Jia Rongsheng, secretary of the Party Committee and president of the Xiangcheng Sub-branch, spoke.'), []);
+});

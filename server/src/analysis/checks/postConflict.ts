@@ -26,7 +26,9 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
           (f, o) => `${p.name} is '${f.text}' here but '${o.text}' elsewhere: ${why(flagged[0], other[0])}.`, false));
       }
     };
-    for (const same of groupByParts(withLevel, (t) => t.norm.bodies.join('>'), (t) => t.norm.post, (t) => t.norm.rankTier)) {
+    // the innermost body is enough: "minister of the organization department" (of the county party committee
+    // before it) and "head of the organization department of the municipal party committee"
+    for (const same of groupByParts(withLevel, (t) => t.norm.bodies[0] ?? '', (t) => t.norm.post, (t) => t.norm.rankTier)) {
       const byLevel = [...groupBy(same, (t) => levelOf(t)!).values()];
       if (byLevel.length >= 2) flag(byLevel, (f, o) => `one post at two levels (${levelOf(f)} vs ${levelOf(o)})`);
     }

@@ -12,7 +12,7 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const unique = model.titles.filter((t) => t.personIds.length === 1 && report.unique(t) && (t.norm.bodies.length > 0 || report.key(t) !== t.norm.postKey));
   // "first commander" and "commander" of one headquarters are two posts
   const isChinesePlace = chinesePlaceReader(model.text);
-  for (const post of groupByParts(unique, (t) => report.key(t), (t) => t.norm.rank ?? '').flatMap((titles) => byPlace(titles, isChinesePlace))) {
+  for (const post of groupByParts(unique, (t) => report.holderKey(t), (t) => t.norm.rank ?? '').flatMap((titles) => byPlace(titles, isChinesePlace))) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
     const same = post.filter((t) => !changeOfPost(t));

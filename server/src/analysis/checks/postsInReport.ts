@@ -10,6 +10,12 @@ import type { DocumentAnalysis, TitleOccurrence } from '../types';
 export interface PostsInReport {
   /** The post's identity (level|bodies|post), the written one's when the title was read as it. */
   key(t: TitleOccurrence): string;
+  /**
+   * The post for telling its holders apart: the key, and for a post that names no level or place the
+   * organisation the next post of its chain names ("secretary of the Party Committee and president of
+   * the Xiangcheng Sub-branch" is not the branch's secretary).
+   */
+  holderKey(t: TitleOccurrence): string;
   /** The level written in the title or in the post it was read as; undefined when only implied. */
   level(t: TitleOccurrence): string | undefined;
   /** Whether only one person can hold the post (of the written post it was read as). */
@@ -27,55 +33,103 @@ export function postsInReport(model: DocumentAnalysis): PostsInReport {
 /** Not one post: the titles that write the level out name several. */
 const SEVERAL = null;
 
+/** A post as a title writes it out (or as its chain gives its level). */
+interface WrittenPost {
+  key: string;
+  level: string;
+  unique: boolean;
+}
+
 function read(model: DocumentAnalysis): PostsInReport {
-  // the written-out post of each post word (and of each post word with its bodies), or SEVERAL
-  const byBodies = new Map<string, TitleOccurrence | typeof SEVERAL>();
-  const byWord = new Map<string, TitleOccurrence | typeof SEVERAL>();
-  const note = (map: Map<string, TitleOccurrence | typeof SEVERAL>, k: string, t: TitleOccurrence) => {
-    const known = map.get(k);
-    if (known === undefined) map.set(k, t);
-    else if (known !== SEVERAL && known.norm.postKey !== t.norm.postKey) map.set(k, SEVERAL);
-  };
-  // ... and of each post word with its bodies in each place ("Party secretary of Yanbo": the one of Yanbo)
-  const inPlace = new Map<string, TitleOccurrence | typeof SEVERAL>();
+  // "member of the Standing Committee of the County Party Committee and minister of the organization
+  // department": a post joined to the one before it by "and" or a comma, for the same person, is of the
+  // level that one writes; "secretary of the Party Committee and president of the Xiangcheng Sub-branch":
+  // a post that names no level or place is of the organisation the next one names
+  const chainLevel = new Map<TitleOccurrence, string>();
+  const chainOrg = new Map<TitleOccurrence, string>();
+  for (let i = 1; i < model.titles.length; i++) {
+    const prev = model.titles[i - 1];
+    const t = model.titles[i];
+    if (!joinedForOnePerson(model.text, prev, t)) continue;
+    if (prev.norm.level && !prev.norm.levelImplied && (!t.norm.level || t.norm.levelImplied) && !t.norm.place) chainLevel.set(t, prev.norm.level);
+    const org = t.norm.bodies[t.norm.bodies.length - 1];
+    if (!prev.norm.level && !prev.norm.place && org?.startsWith('org:')) chainOrg.set(prev, org);
+  }
+  // the posts written out, and (apart: a written-out post is read first) those whose chain gives their level
+  const writtenOut = new Map<TitleOccurrence, WrittenPost>();
+  const byChain = new Map<TitleOccurrence, WrittenPost>();
   for (const t of model.titles) {
-    if (!written(t)) continue;
-    if (t.norm.place) note(inPlace, `${t.norm.place.toLowerCase()}|${t.norm.bodies.join('>')}|${t.norm.post}`, t);
+    const n = t.norm;
+    if (n.kind !== 'post' && n.kind !== 'membership') continue;
+    if (n.level && !n.levelImplied && n.bodies.length > 0) writtenOut.set(t, { key: n.postKey, level: n.level, unique: n.unique });
+    else if (chainLevel.has(t) && n.bodies.length > 0) {
+      const level = chainLevel.get(t)!;
+      byChain.set(t, { key: `${level}|${n.bodies.join('>')}|${n.post}`, level, unique: n.unique });
+    }
+  }
+  // the written-out post of each post word (and of each post word with its bodies), or SEVERAL
+  const byBodies = new Map<string, WrittenPost | typeof SEVERAL>();
+  const byWord = new Map<string, WrittenPost | typeof SEVERAL>();
+  // ... and of each post word with its bodies in each place ("Party secretary of Yanbo": the one of Yanbo)
+  const inPlace = new Map<string, WrittenPost | typeof SEVERAL>();
+  const note = (map: Map<string, WrittenPost | typeof SEVERAL>, k: string, w: WrittenPost) => {
+    const known = map.get(k);
+    if (known === undefined) map.set(k, w);
+    else if (known !== SEVERAL && known.key !== w.key) map.set(k, SEVERAL);
+  };
+  const chainByBodies = new Map<string, WrittenPost | typeof SEVERAL>();
+  for (const [t, w] of byChain) note(chainByBodies, `${t.norm.bodies.join('>')}|${t.norm.post}`, w);
+  for (const [t, w] of writtenOut) {
+    if (t.norm.place) note(inPlace, `${t.norm.place.toLowerCase()}|${t.norm.bodies.join('>')}|${t.norm.post}`, w);
     // "minister of the organization department" is read as "... of the organization department of the
     // municipal party committee": the bodies innermost first, as far as a title names them
     let bodies = '';
     for (let b = 0; b < t.norm.bodies.length; b++) {
       bodies += (b > 0 ? '>' : '') + t.norm.bodies[b];
-      note(byBodies, `${bodies}|${t.norm.post}`, t);
+      note(byBodies, `${bodies}|${t.norm.post}`, w);
     }
-    note(byWord, t.norm.post, t);
+    note(byWord, t.norm.post, w);
   }
-  const readAs = new Map<TitleOccurrence, TitleOccurrence>();
+  const readAs = new Map<TitleOccurrence, WrittenPost>();
   for (const t of model.titles) {
     const n = t.norm;
-    if (written(t) || (n.kind !== 'post' && n.kind !== 'membership')) continue;
+    if (chainOrg.has(t) || (n.kind !== 'post' && n.kind !== 'membership')) continue;
+    if (writtenOut.has(t)) continue;
+    const own = byChain.get(t);
     // "director" alone names no particular body's director; "political commissar" alone may
-    const placed = n.place && n.bodies.length > 0 ? inPlace.get(`${n.place.toLowerCase()}|${n.bodies.join('>')}|${n.post}`) : undefined;
-    const as = placed ?? (n.bodies.length > 0 ? byBodies.get(`${n.bodies.join('>')}|${n.post}`) : n.genericPost ? undefined : byWord.get(n.post));
-    if (as) readAs.set(t, as);
+    const bodiesKey = `${n.bodies.join('>')}|${n.post}`;
+    const placed = n.place && n.bodies.length > 0 ? inPlace.get(`${n.place.toLowerCase()}|${bodiesKey}`) : undefined;
+    const as = placed ?? (n.bodies.length > 0 ? byBodies.get(bodiesKey) ?? (own ? undefined : chainByBodies.get(bodiesKey)) : n.genericPost ? undefined : byWord.get(n.post));
+    // a post of the level its chain gives is read as a written-out one only at that level
+    if (as && (!own || as.level === own.level)) readAs.set(t, as);
+    else if (own) readAs.set(t, own);
   }
+  const key = (t: TitleOccurrence) => readAs.get(t)?.key ?? t.norm.postKey;
   return {
-    key: (t) => readAs.get(t)?.norm.postKey ?? t.norm.postKey,
+    key,
+    holderKey: (t) => {
+      const org = chainOrg.get(t);
+      return org ? `${key(t)}@${org}` : key(t);
+    },
     level: (t) => {
       const as = readAs.get(t);
-      if (as) return as.norm.level;
+      if (as) return as.level;
       return t.norm.levelImplied ? undefined : t.norm.level;
     },
     unique: (t) => {
       if (t.norm.unique) return true;
       const as = readAs.get(t);
-      return !!as && as.norm.unique && t.norm.rankTier === 0 && !t.norm.plural && !t.norm.status;
+      return !!as && as.unique && t.norm.rankTier === 0 && !t.norm.plural && !t.norm.status;
     },
   };
 }
 
-/** A post written out with its level. */
-function written(t: TitleOccurrence): boolean {
-  const n = t.norm;
-  return (n.kind === 'post' || n.kind === 'membership') && !!n.level && !n.levelImplied && n.bodies.length > 0;
+/** Whether title b follows title a for the same person, joined by "and" or a comma only. */
+function joinedForOnePerson(text: string, a: TitleOccurrence, b: TitleOccurrence): boolean {
+  if (a.personIds.length !== 1 || b.personIds.length !== 1 || a.personIds[0] !== b.personIds[0] || b.start - a.end > MAX_JOIN) return false;
+  return JOIN.test(text.slice(a.end, b.start));
 }
+
+const MAX_JOIN = 8;
+const JOIN = /^\s*(,\s*)?(and\s+)?$/;
+
