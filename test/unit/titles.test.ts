@@ -173,3 +173,10 @@ test('a company named by capitalised words without a head noun ("chairwoman of T
   assert.deepEqual(titlesOf(m, 'Feng Lihua'), ['chairwoman of Tanzhou Yuanfeng Robotics']);
   assert.equal(person(m, 'Yin Boxiong').titleIds.map((id) => m.titles[id].norm.place)[0], 'Chuanyuan');
 });
+
+test('Chinese word order with a rank after the bodies: "township party committee deputy secretary"', () => {
+  const m = analyze('Long Fangjie, township party committee deputy secretary, spoke.');
+  const [t] = person(m, 'Long Fangjie').titleIds.map((id) => m.titles[id]);
+  assert.equal(t.text, 'township party committee deputy secretary');
+  assert.equal(t.norm.rankTier, 1);
+});

@@ -203,7 +203,8 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       post = posts.matched;
       break;
     }
-    const rankEnd = !rank && !prefixBodies && starts & ranks.bit ? ranks.match(tokens, j) : -1;
+    // "county party committee deputy secretary": in Chinese word order the rank comes after the bodies
+    const rankEnd = !rank && starts & ranks.bit ? ranks.match(tokens, j) : -1;
     if (rankEnd >= 0) {
       rank = k.ranks.matched;
       j = rankEnd;
