@@ -207,3 +207,8 @@ test('a post chained after one that writes its level is of that level; a party s
   assert.ok(codes("Yao Shoujun, member of the Standing Committee of the County Party Committee and minister of the Organization Department, attended. Yao Shoujun, head of the organization department of the municipal party committee, made arrangements.").includes('post-conflict'));
   assert.deepEqual(codes('Comrade Xie Hanwen, secretary of the Party Committee and president of the branch, attended. Jia Rongsheng, secretary of the Party Committee and president of the Xiangcheng Sub-branch, spoke.'), []);
 });
+
+test('post-held-twice: a post someone was elected to is theirs; one someone leaves is not', () => {
+  assert.ok(codes('He Zhengkun was elected secretary of the county party committee. He Meilan, secretary of the county party committee, read out the resolutions.').includes('post-held-twice'));
+  assert.deepEqual(codes('The meeting decided to appoint Zhang Wei as director of the county public security bureau. It decided to remove Li Ming from the post of director of the county public security bureau.'), []);
+});

@@ -73,7 +73,12 @@ function chinesePlaceReader(text: string): (place: string) => boolean {
   };
 }
 
-const CHANGE_OF_POST = /\b(appoint(ed|s|ment)?|remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s)?|replac(e|ed|es)|no longer|former(ly)?|retir(e|ed|ement)|transferr?(ed)?|elect(ed|ion)|nominat(e|ed|ion)|vacat(e|ed)|predecessor|successor)\b/i;
+/**
+ * Words of a sentence that speaks of a post someone leaves or left: its holder is not the post's holder
+ * now. (A post someone is elected or appointed to is theirs: "He Zhengkun was elected secretary of the
+ * county party committee" makes a second "secretary of the county party committee" a conflict.)
+ */
+const CHANGE_OF_POST = /\b(remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s)?|replac(e|ed|es)|no longer|former(ly)?|outgoing|retir(e|ed|ement)|transferr?(ed)?|vacat(e|ed)|predecessor|successor|nominat(e|ed|ion)|candidate)\b/i;
 
 const TABLE_CONTEXT = 600;
 
