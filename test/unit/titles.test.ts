@@ -180,3 +180,8 @@ test('Chinese word order with a rank after the bodies: "township party committee
   assert.equal(t.text, 'township party committee deputy secretary');
   assert.equal(t.norm.rankTier, 1);
 });
+
+test('"deputy to the National People\'s Congress" is a deputy of the congress, and the chain after it goes on', () => {
+  const m = analyze("Tian Hongbo, deputy to the National People's Congress and secretary of the Shaquan County Party Committee, brought a suggestion.");
+  assert.deepEqual(titlesOf(m, 'Tian Hongbo'), ["deputy to the National People's Congress", 'secretary of the Shaquan County Party Committee']);
+});

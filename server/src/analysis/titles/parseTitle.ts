@@ -245,12 +245,16 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
   }
   // a place may only open a title that goes on with level/body words ("Hunan Provincial ...")
   let end = postEnd;
-  const lastPostWord = tokens.lower(end - 1);
+  let lastPostWord = tokens.lower(end - 1);
+  // "deputy to the National People's Congress": the post's own "to" opens its body as "of" does
+  const to = lastPostWord === 'to';
+  if (to) lastPostWord = tokens.lower(end - 2);
   const plural = (lastPostWord.endsWith('s') && !PLURAL_EXCEPTIONS.has(lastPostWord) && !lastPostWord.endsWith('ss')) || lastPostWord.endsWith('men');
   let bodies = prefixBodies ? prefixBodies.reverse() : NO_BODIES;
+  if (to && !k.bodies.startsAt(tokens, ARTICLES.has(tokens.lower(end)) ? end + 1 : end) && !k.levels.startsAt(tokens, ARTICLES.has(tokens.lower(end)) ? end + 1 : end)) return undefined;
   // post-of phrase
-  if (tokens.lower(end) === 'of' && !(tokens.flags[end] & TokenFlag.BlankLineBefore)) {
-    let m = end + 1;
+  if ((to || tokens.lower(end) === 'of') && !(tokens.flags[end] & TokenFlag.BlankLineBefore)) {
+    let m = to ? end : end + 1;
     if (ARTICLES.has(tokens.lower(m))) m++;
     const phrase = parseBodyPhrase(tokens, m, k, text);
     const organization = parseOrganization(tokens, m, k);
@@ -276,7 +280,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       bodies = bodies.length === 0 ? phrase.bodies : [...phrase.bodies, ...bodies];
       level ??= phrase.level;
       place ??= phrase.place;
-    } else if (isPlaceWord(tokens, m, k) && m === end + 1) {
+    } else if (isPlaceWord(tokens, m, k) && m === end + 1 && !to) {
       const run = capitalisedRun(tokens, m, k);
       if (run - m >= 2 && !post.headPost && !post.normalizeTo) {
         // "chairwoman of Tanzhou Yuanfeng Robotics", "chief executive of Lanxin Biotech": a company by its name
