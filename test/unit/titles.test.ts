@@ -185,3 +185,8 @@ test('"deputy to the National People\'s Congress" is a deputy of the congress, a
   const m = analyze("Tian Hongbo, deputy to the National People's Congress and secretary of the Shaquan County Party Committee, brought a suggestion.");
   assert.deepEqual(titlesOf(m, 'Tian Hongbo'), ["deputy to the National People's Congress", 'secretary of the Shaquan County Party Committee']);
 });
+
+test('a leaders page: "Posts:" on the line under a name gives that name its posts; an organisation\'s name ends at the line end', () => {
+  const m = analyze('Secretary-General: Ji Pengfei\nPosts: Member of the Party Leadership Group of the Municipal Government, Director of the General Office of the Municipal Government\nDivision of work: Assists the mayor.\n');
+  assert.deepEqual(titlesOf(m, 'Ji Pengfei'), ['Secretary-General', 'Member of the Party Leadership Group of the Municipal Government', 'Director of the General Office of the Municipal Government']);
+});

@@ -90,10 +90,19 @@ const APPOSITIVE_VERBS = new Set([
 const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the', 'to', 'retired']);
 const MAX_APPOSITIVE_WORDS = 3;
 
-/** Whether tokens [from, to) (after a comma, if any) are one of APPOSITIVE_VERBS. */
+/** "Ji Pengfei⏎Posts: Member of ...": a leaders page's field for the posts of the name above it. */
+const POSTS_FIELDS = new Set(['posts', 'post', 'position', 'positions', 'title', 'titles', 'current posts', 'current post']);
+
+/** Whether tokens [from, to) (after a comma, if any) are one of APPOSITIVE_VERBS, or a posts field and its colon at the start of a line. */
 function appositiveVerb(tokens: Tokens, from: number, to: number): boolean {
   let a = from;
   if (tokens.lower(a) === ',') a++;
+  const last = tokens.lower(to - 1);
+  if ((last === ':' || last === '：') && tokens.flags[a] & TokenFlag.LineBreakBefore) {
+    let field = tokens.lower(a);
+    for (let j = a + 1; j < to - 1; j++) field += ' ' + tokens.lower(j);
+    return POSTS_FIELDS.has(field);
+  }
   if (to - a < 1 || to - a > MAX_APPOSITIVE_WORDS || !APPOSITIVE_FIRST.has(tokens.lower(a))) return false;
   let phrase = tokens.lower(a);
   for (let j = a + 1; j < to; j++) {

@@ -33,6 +33,8 @@ export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): Orga
   while (j < tokens.length && words < MAX_WORDS) {
     const kind = tokens.kind[j];
     if (j > i && tokens.flags[j] & TokenFlag.BlankLineBefore) break;
+    // "... of the Municipal Government⏎Division of work:": a complete name at the end of a line, a new line after
+    if (best === j && tokens.flags[j] & TokenFlag.LineBreakBefore && tokens.flags[j] & TokenFlag.Capitalized) break;
     const lower = tokens.lower(j);
     if (kind === TokenKind.Punct) {
       // "(Qiaonan)": a place in brackets inside the name
