@@ -96,7 +96,14 @@ const POSTS_FIELDS = new Set(['posts', 'post', 'position', 'positions', 'title',
 /** Whether tokens [from, to) (after a comma, if any) are one of APPOSITIVE_VERBS, or a posts field and its colon at the start of a line. */
 function appositiveVerb(tokens: Tokens, from: number, to: number): boolean {
   let a = from;
+  // "Lu Xiaoxia (female) to be ...": a short aside in brackets first
+  if (tokens.lower(a) === '(' || tokens.lower(a) === '（') {
+    let close = a + 1;
+    while (close < to && close - a <= 4 && tokens.lower(close) !== ')' && tokens.lower(close) !== '）') close++;
+    if (close < to && close - a <= 4) a = close + 1;
+  }
   if (tokens.lower(a) === ',') a++;
+  if (a >= to) return false;
   const last = tokens.lower(to - 1);
   if ((last === ':' || last === '：') && tokens.flags[a] & TokenFlag.LineBreakBefore) {
     let field = tokens.lower(a);
@@ -115,7 +122,7 @@ function appositiveVerb(tokens: Tokens, from: number, to: number): boolean {
 /** Classifies the tokens between two elements. */
 export function glueBetween(tokens: Tokens, k: Knowledge, from: number, to: number): Glue {
   const n = tokens.length;
-  if (to - from >= 1 && to - from <= MAX_APPOSITIVE_WORDS + 1 && appositiveVerb(tokens, from, to)) return Glue.Comma;
+  if (to - from >= 1 && to - from <= MAX_APPOSITIVE_WORDS + 5 && appositiveVerb(tokens, from, to)) return Glue.Comma;
   if (from >= to) {
     if (to < n && tokens.flags[to] & TokenFlag.BlankLineBefore) return Glue.Break;
     return to > 0 && to < n && isCellGap(tokens, to) ? Glue.Cell : Glue.Adjacent;
