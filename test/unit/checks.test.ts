@@ -212,3 +212,7 @@ test('post-held-twice: a post someone was elected to is theirs; one someone leav
   assert.ok(codes('He Zhengkun was elected secretary of the county party committee. He Meilan, secretary of the county party committee, read out the resolutions.').includes('post-held-twice'));
   assert.deepEqual(codes('The meeting decided to appoint Zhang Wei as director of the county public security bureau. It decided to remove Li Ming from the post of director of the county public security bureau.'), []);
 });
+
+test('the Communist Youth League is a body with committees at each level', () => {
+  assert.ok(codes('Baoyindalai, member of the Standing Committee of the Inner Mongolia Autonomous Region Committee of the Communist Youth League, attended. Baoyindalai, member of the Standing Committee of the Hairhan Municipal Committee of the Communist Youth League, read the letter.').includes('post-conflict'));
+});
