@@ -216,3 +216,8 @@ test('post-held-twice: a post someone was elected to is theirs; one someone leav
 test('the Communist Youth League is a body with committees at each level', () => {
   assert.ok(codes('Baoyindalai, member of the Standing Committee of the Inner Mongolia Autonomous Region Committee of the Communist Youth League, attended. Baoyindalai, member of the Standing Committee of the Hairhan Municipal Committee of the Communist Youth League, read the letter.').includes('post-conflict'));
 });
+
+test('name-variant: a misspelt name in a plural label\'s list still agrees with the post of the name', () => {
+  const text = 'Zhou Jianxiong, executive chairman of the presidium, presided. Zhou Jianxiong stressed unity.\nDeputy secretaries: Zhou Jianqiong, He Meilan\n';
+  assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'name-variant').map((f) => text.slice(f.start, f.end)), ['Zhou Jianqiong']);
+});

@@ -205,7 +205,8 @@ function postsAgree(model: DocumentAnalysis, a: Person, b: Person): boolean {
   for (let i = 0; i < a.titleIds.length; i++) {
     const s = model.titles[a.titleIds[i]];
     const x = s.norm;
-    if (!isCurrentPost(x)) continue;
+    // a plural label ("Deputy secretaries: A, B") says less of one person than an own post
+    if (!isCurrentPost(x) || x.plural) continue;
     aHoldsOne = true;
     const xLevel = report.level(s);
     for (let j = 0; j < b.titleIds.length; j++) {
@@ -216,7 +217,10 @@ function postsAgree(model: DocumentAnalysis, a: Person, b: Person): boolean {
     }
   }
   if (!aHoldsOne) return true;
-  for (let j = 0; j < b.titleIds.length; j++) if (isCurrentPost(model.titles[b.titleIds[j]].norm)) return false;
+  for (let j = 0; j < b.titleIds.length; j++) {
+    const y = model.titles[b.titleIds[j]].norm;
+    if (isCurrentPost(y) && !y.plural) return false;
+  }
   return true;
 }
 
