@@ -221,3 +221,10 @@ test('name-variant: a misspelt name in a plural label\'s list still agrees with 
   const text = 'Zhou Jianxiong, executive chairman of the presidium, presided. Zhou Jianxiong stressed unity.\nDeputy secretaries: Zhou Jianqiong, He Meilan\n';
   assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'name-variant').map((f) => text.slice(f.start, f.end)), ['Zhou Jianqiong']);
 });
+
+test('post-conflict: one person heads departments of two levels; "Department of Agriculture and Rural Affairs" is one name', () => {
+  const text = 'An Jiawei, director of the Provincial Department of Agriculture and Rural Affairs, attended. An Jiawei, director of the Tanshui County Agriculture and Rural Affairs Bureau, put forward suggestions.';
+  assert.deepEqual(codes(text), ['post-conflict']);
+  // two departments of one level (a director of one, deputy of the other) are no conflict
+  assert.deepEqual(codes('Wang Li, director of the county education bureau and deputy director of the county sports bureau, spoke.'), []);
+});

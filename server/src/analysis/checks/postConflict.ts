@@ -33,6 +33,18 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       if (byLevel.length >= 2) flag(byLevel, (f, o) => `one post at two levels (${levelOf(f)} vs ${levelOf(o)})`);
     }
     // "Fenglin Mayor" / "Lucheng Mayor": the level a head of government implies is enough here
+    // "director of the county agriculture bureau" / "director of the provincial department of agriculture":
+    // one person heads no departments of two levels
+    const heading = withLevel.filter((t) => t.norm.rankTier === 0 && isDepartment(t.norm.bodies[0]));
+    if (heading.length >= 2) {
+      for (const same of groupByParts(heading, (t) => t.norm.post)) {
+        const byLevel = [...groupBy(same, (t) => levelOf(t)!).values()];
+        // the same body at two levels is flagged above already
+        if (byLevel.length >= 2 && new Set(same.map((t) => t.norm.bodies[0])).size >= 2) {
+          flag(byLevel, (f, o) => `the heads of departments at two levels (${levelOf(f)} vs ${levelOf(o)})`);
+        }
+      }
+    }
     const placed = posts.filter((t) => t.norm.place && t.norm.level);
     for (const same of groupByParts(placed, (t) => report.key(t), (t) => t.norm.rankTier)) {
       const byPlace = [...groupBy(same, (t) => t.norm.place!.toLowerCase()).values()];
@@ -52,6 +64,12 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
   }
   return out;
 }
+
+/** A government department, bureau, commission or administration (by its key or its name). */
+function isDepartment(body: string | undefined): boolean {
+  return !!body && DEPARTMENT.test(body);
+}
+const DEPARTMENT = /(^|[:\s])(bureau|department|commission|administration)(\s|$)/;
 
 const LEADING_BODY_NAMES: Record<string, string> = { congress: "people's congress", government: 'government', cppcc: 'CPPCC' };
 
@@ -93,6 +111,7 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   if (x.post === y.post && xLevel && yLevel && xLevel !== yLevel) return true;
   if (x.post === y.post && x.level && x.level === y.level && !!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase()) return true;
   if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
+  if (x.post === y.post && x.rankTier === 0 && xLevel && yLevel && xLevel !== yLevel && isDepartment(x.bodies[0]) && isDepartment(y.bodies[0])) return true;
   const xBody = leadingBodyOf(a);
   const yBody = leadingBodyOf(b);
   return !!xBody && !!yBody && xBody !== yBody && (!xLevel || !yLevel || xLevel === yLevel);

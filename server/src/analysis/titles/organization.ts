@@ -70,6 +70,11 @@ export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): Orga
       if (tokens.lower(j) === 'of' && isCapitalisedName(tokens, j + 1)) {
         let e = j + 1;
         while (e < tokens.length && e - j <= 3 && isCapitalisedName(tokens, e)) e++;
+        // "Department of Agriculture and Rural Affairs", "Bureau of Culture, Radio, Television and Tourism"
+        for (let joins = 0; joins < 4 && e + 1 < tokens.length && (tokens.lower(e) === 'and' || tokens.lower(e) === ',') && isCapitalisedName(tokens, e + 1); joins++) {
+          e += tokens.lower(e) === ',' && tokens.lower(e + 1) === 'and' ? 2 : 1;
+          while (e < tokens.length && isCapitalisedName(tokens, e) && e - j <= 12) e++;
+        }
         if (!k.organizationHeads.startsAt(tokens, e) && !isCapitalisedName(tokens, e)) best = e;
       } else if (tokens.lower(j) === 'of') {
         // "bureau of natural resources and planning", "federation of industry and commerce": lower-case
