@@ -228,3 +228,16 @@ test('post-conflict: one person heads departments of two levels; "Department of 
   // two departments of one level (a director of one, deputy of the other) are no conflict
   assert.deepEqual(codes('Wang Li, director of the county education bureau and deputy director of the county sports bureau, spoke.'), []);
 });
+
+test('post-conflict: the party secretary and the head of the government of one place are two people', () => {
+  const text = 'Zhan Liwei, head of Xinpu District, introduced the plan. Later Zhan Liwei, Party secretary of Xinpu District, said the district had results.';
+  const f = analyze(text).findings;
+  assert.deepEqual(f.map((x) => [x.code, text.slice(x.start, x.end)]), [['post-conflict', 'Party secretary of Xinpu District']]);
+  assert.deepEqual(codes('Li Ming, deputy secretary of the county party committee and county head, spoke.'), []);
+});
+
+test('title-wording: a list label\'s wording, made singular, against one person\'s post; an executive deputy is one person', () => {
+  assert.ok(codes('Zhou Li, executive vice mayor, vice mayors Liang Xuefeng, Wan Fang and Lin Hua attended. Liang Xuefeng, deputy mayor in charge of water, spoke.').includes('title-wording'));
+  assert.deepEqual(codes('Vice Presidents Shen Pei and Chai Yong attended. Vice President Shen Pei reported.'), []);
+  assert.ok(codes('Zhou Li, executive vice mayor, presided. At the meeting, executive vice mayor Xia Lingyun conveyed the spirit.').includes('post-held-twice'));
+});

@@ -114,7 +114,10 @@ function appositiveVerb(tokens: Tokens, from: number, to: number): boolean {
   let phrase = tokens.lower(a);
   for (let j = a + 1; j < to; j++) {
     if (!tokens.isWord(j)) return false;
-    phrase += ' ' + tokens.lower(j);
+    const w = tokens.lower(j);
+    // "was appointed a member ...": the article before the post is no part of the verb words
+    if (j === to - 1 && (w === 'a' || w === 'an' || w === 'the')) break;
+    phrase += ' ' + w;
   }
   return APPOSITIVE_VERBS.has(phrase);
 }

@@ -55,6 +55,19 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       const byPost = [...groupBy(same, (t) => t.norm.post).values()];
       if (byPost.length >= 2) flag(byPost, () => 'the heads of two governments');
     }
+    // the party secretary and the head of the government of one place are different people
+    const secretaries = posts.filter((t) => isPartySecretary(t));
+    const governs = posts.filter((t) => t.norm.headOfGovernment && t.norm.rankTier === 0);
+    if (secretaries.length > 0 && governs.length > 0) {
+      const flagged = secretaries.filter((a) => governs.some((b) => samePlace(a, b, levelOf)));
+      // the party post is flagged: a head of government is often also its party committee's deputy secretary,
+      // and a slip that makes them "secretary" is the likelier one
+      if (flagged.length > 0) {
+        const other = governs.filter((b) => flagged.some((a) => samePlace(a, b, levelOf)));
+        out.push(...consistencyFindings({ code: 'post-conflict', severity: 'warning', personId: p.id }, flagged, other, false,
+          (f, o) => `${p.name} is '${f.text}' here but '${o.text}' elsewhere: the party secretary and the head of the government of one place.`, false));
+      }
+    }
     // the leaders of the people's congress, the government and the CPPCC of one place are different people
     const leading = posts.filter((t) => leadingBodyOf(t) !== undefined);
     if (leading.length >= 2) {
@@ -70,6 +83,19 @@ function isDepartment(body: string | undefined): boolean {
   return !!body && DEPARTMENT.test(body);
 }
 const DEPARTMENT = /(^|[:\s])(bureau|department|commission|administration)(\s|$)/;
+
+function isPartySecretary(t: TitleOccurrence): boolean {
+  const n = t.norm;
+  return n.post === 'secretary' && n.rankTier === 0 && n.bodies.length === 1 && n.bodies[0] === 'party-committee' && !n.plural;
+}
+
+/** Whether two posts are of one place: the same level (the one a head of government implies will do), and no two place names. */
+function samePlace(a: TitleOccurrence, b: TitleOccurrence, levelOf: (t: TitleOccurrence) => string | undefined): boolean {
+  const la = levelOf(a) ?? a.norm.level;
+  const lb = levelOf(b) ?? b.norm.level;
+  if (!la || !lb || la !== lb) return false;
+  return !a.norm.place || !b.norm.place || a.norm.place.toLowerCase() === b.norm.place.toLowerCase();
+}
 
 const LEADING_BODY_NAMES: Record<string, string> = { congress: "people's congress", government: 'government', cppcc: 'CPPCC' };
 
@@ -111,6 +137,7 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   if (x.post === y.post && xLevel && yLevel && xLevel !== yLevel) return true;
   if (x.post === y.post && x.level && x.level === y.level && !!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase()) return true;
   if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
+  if ((isPartySecretary(a) && y.headOfGovernment && y.rankTier === 0) || (isPartySecretary(b) && x.headOfGovernment && x.rankTier === 0)) return true;
   if (x.post === y.post && x.rankTier === 0 && xLevel && yLevel && xLevel !== yLevel && isDepartment(x.bodies[0]) && isDepartment(y.bodies[0])) return true;
   const xBody = leadingBodyOf(a);
   const yBody = leadingBodyOf(b);
@@ -123,6 +150,8 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
   let place: string | undefined;
   let head: string | undefined;
   let leads: string | undefined;
+  let secretary = false;
+  let governs = false;
   for (let i = 0; i < p.titleIds.length; i++) {
     const t = model.titles[p.titleIds[i]];
     const norm = t.norm;
@@ -140,6 +169,9 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
       if (head === undefined) head = norm.post;
       else if (norm.post !== head) return true;
     }
+    if (isPartySecretary(t)) secretary = true;
+    if (norm.headOfGovernment && norm.rankTier === 0) governs = true;
+    if (secretary && governs) return true;
     const body = leadingBodyOf(t);
     if (body) {
       if (leads === undefined) leads = body;

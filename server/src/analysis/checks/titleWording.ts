@@ -27,11 +27,13 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
     const forms = addressed.get(p.id);
-    if (!forms && (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePost, ownTitle))) continue; // one title conflicts with nothing
-    const titles = forms ? [...postTitlesOf(model, p).filter(ownTitle), ...forms] : postTitlesOf(model, p).filter(ownTitle);
+    const labels = postTitlesOf(model, p).filter(isListLabel);
+    if (!forms && !labels.length && (p.titleIds.length < 2 || !titlesWrittenTwoWays(model, p) || !somePairOfPosts(model, p, mayBeOnePost, ownTitle))) continue; // one title conflicts with nothing
+    const own = postTitlesOf(model, p).filter(ownTitle);
+    const titles = forms ? [...own, ...labels, ...forms] : labels.length ? [...own, ...labels] : own;
     const samePostKey = samePostKeys(titles, report);
     for (const same of groupByParts(titles, samePostKey, (t) => t.norm.rank ?? '', (t) => t.norm.rankTier)) {
-      const byWording = [...groupBy(same, (t) => t.norm.wording).values()];
+      const byWording = [...groupBy(same, wordingOfOne).values()];
       if (byWording.length >= 2) {
         byWording.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
         const [main, ...rest] = byWording;
@@ -42,8 +44,10 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
             (f, o) => `${p.name}'s post is worded '${f.text}' here and '${o.text}' elsewhere; use one wording.`, true));
         }
       }
-      for (const sameWords of byWording) {
-        if (sameWords.every((t) => t.text === sameWords[0].text)) continue; // written alike: one capitalisation
+      for (const allWords of byWording) {
+        // a list's label and one person's post differ in case as the plural does ("Vice Presidents" / "vice president")
+        const sameWords = allWords.filter(ownTitle);
+        if (sameWords.length < 2 || sameWords.every((t) => t.text === sameWords[0].text)) continue; // written alike: one capitalisation
         const byCase = [...groupBy(sameWords, (t) => caseKey(t, model.text)).values()];
         if (byCase.length < 2) continue;
         byCase.sort((a, b) => b.length - a.length || a[0].start - b[0].start);
@@ -81,6 +85,20 @@ function writtenOutAddresses(model: DocumentAnalysis, report: PostsInReport): Ma
  */
 function ownTitle(t: TitleOccurrence): boolean {
   return !t.norm.plural;
+}
+
+/**
+ * A plural title over a list of several persons ("vice mayors A, B and C"): its wording, made singular,
+ * is the wording of each one's post ("vice mayor" against a "deputy mayor" elsewhere is two wordings).
+ */
+function isListLabel(t: TitleOccurrence): boolean {
+  return t.norm.plural && t.personIds.length >= 2 && t.norm.kind === 'post';
+}
+
+/** A title's wording, a plural one made singular ("vice mayors" -> "vice mayor", "chairmen" -> "chairman"). */
+function wordingOfOne(t: TitleOccurrence): string {
+  if (!t.norm.plural) return t.norm.wording;
+  return t.norm.wording.replace(/\b(\w+?)(men|s)\b/, (word, stem: string, end: string) => (end === 'men' ? `${stem}man` : word.endsWith('ss') ? word : stem));
 }
 
 /** Two titles written differently that may name one post at one rank (a generic head may be the person's other post of its body). */

@@ -135,7 +135,8 @@ export function normalizeTitle(p: ParsedTitle, verbatim: string, k: Knowledge): 
     kind: post.membership ? 'membership' : 'post', post: post.key, bodies: bodyKeys, level: levelKey, levelImplied: !p.level && levelKey !== undefined, place: p.place,
     rank: p.rank?.key, rankTier, status: p.status?.key, plural: p.plural, postKey,
     // a bare post word is too vague to be unique, but for the head of the government ("Mayor") it names the one post
-    unique: post.unique && rankTier === 0 && !p.plural && !post.membership && (!p.bare || !!post.headPost) && !p.status,
+    // an executive deputy (常务副) is one person too
+    unique: post.unique && (rankTier === 0 || p.rank?.key === 'executive-deputy') && !p.plural && !post.membership && (!p.bare || !!post.headPost) && !p.status,
     headOfGovernment: !!post.headPost,
     genericPost: !!post.generic,
     english, chinese, wording,
