@@ -19,7 +19,8 @@ const EVAL_CORPUS = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/corpus/gold', 't
 // the bar the issue sets for reports we do not have
 const EVAL_HOLDOUT = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/holdout/gold', 'test/holdout/perturbed', 'test/holdout2/gold', 'test/holdout2/perturbed', 'test/holdout3/gold', 'test/holdout3/perturbed', 'test/holdout4/gold', 'test/holdout4/perturbed', 'test/holdout5/gold', 'test/holdout5/perturbed',
   'test/holdout6/gold', 'test/holdout6/perturbed', 'test/holdout7/gold', 'test/holdout7/perturbed',
-  'test/holdout8/gold', 'test/holdout8/perturbed', 'test/holdout9/gold', 'test/holdout9/perturbed'];
+  'test/holdout8/gold', 'test/holdout8/perturbed', 'test/holdout9/gold', 'test/holdout9/perturbed',
+  'test/holdout10/gold', 'test/holdout10/perturbed', 'test/holdout11/gold', 'test/holdout11/perturbed'];
 
 // every annotated set: offsets, verbatim strings, completeness, perturbations (last line of each: N passed, M failed)
 const VERIFY_SETS = [
@@ -34,6 +35,8 @@ const VERIFY_SETS = [
   'node test/goldkit/verify-set.mjs test/holdout7 --max-bytes 6500 --persons 6-25 --independent-of ../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout8 --max-bytes 6500 --persons 6-25 --independent-of ../holdout9/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout9 --max-bytes 6500 --persons 6-25 --independent-of ../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout10 --max-bytes 6500 --persons 6-25 --independent-of ../holdout11/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout11 --max-bytes 6500 --persons 6-25 --independent-of ../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
 ];
 
 const steps = [
