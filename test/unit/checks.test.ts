@@ -241,3 +241,8 @@ test('title-wording: a list label\'s wording, made singular, against one person\
   assert.deepEqual(codes('Vice Presidents Shen Pei and Chai Yong attended. Vice President Shen Pei reported.'), []);
   assert.ok(codes('Zhou Li, executive vice mayor, presided. At the meeting, executive vice mayor Xia Lingyun conveyed the spirit.').includes('post-held-twice'));
 });
+
+test('"Bureau of Commerce" and "Commerce Bureau" are one body; an intermediate court is of the city level', () => {
+  assert.ok(codes('Jing Xueying, director of the Municipal Bureau of Commerce, released the list. Jing Xueying, director of the Municipal Commerce Bureau, introduced the progress.').includes('title-wording'));
+  assert.ok(codes("Fan Qiuyun, president of the Xiyun Intermediate People's Court, delivered the report. Fan Qiuyun, president of the Hexiang District People's Court, said more.").includes('post-conflict'));
+});

@@ -273,7 +273,7 @@ export function parseTitleAt(tokens: Tokens, i: number, k: Knowledge, text: stri
       for (let e = k.levels.match(tokens, n); e > n && e < organization.end; e = k.levels.match(tokens, n)) n = e;
       const name = tokens.slice(n, organization.end).replace(/\s+/g, ' ');
       end = organization.end;
-      bodies = [{ key: `org:${name.toLowerCase()}`, zh: '', english: name }, ...bodies];
+      bodies = [{ key: `org:${organizationKey(name)}`, zh: '', english: name }, ...bodies];
       level ??= organization.level;
     } else if (phrase) {
       end = phrase.end;
@@ -324,6 +324,13 @@ function capitalisedRun(tokens: Tokens, m: number, k: Knowledge): number {
   while (e < tokens.length && e - m < MAX_NAME_WORDS && isPlaceWord(tokens, e, k) && (e === m || tokens.flags[e] & TokenFlag.SpaceBefore) && !(tokens.flags[e] & TokenFlag.LineBreakBefore)) e++;
   if (e - m < 2 || (e < tokens.length && tokens.isWord(e) && tokens.flags[e] & TokenFlag.Capitalized)) return m;
   return e;
+}
+
+/** An organisation's identity: its name in lower case, "Bureau of Commerce" read as "Commerce Bureau". */
+function organizationKey(name: string): string {
+  const lower = name.toLowerCase();
+  const m = /^(bureau|department|commission|office|administration) of (?:the )?(.+)$/.exec(lower);
+  return m ? `${m[2]} ${m[1]}` : lower;
 }
 
 /** Whether tokens [from, end) are level words and nothing else ("county", "city"). */
