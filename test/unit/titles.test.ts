@@ -190,3 +190,9 @@ test('a leaders page: "Posts:" on the line under a name gives that name its post
   const m = analyze('Secretary-General: Ji Pengfei\nPosts: Member of the Party Leadership Group of the Municipal Government, Director of the General Office of the Municipal Government\nDivision of work: Assists the mayor.\n');
   assert.deepEqual(titlesOf(m, 'Ji Pengfei'), ['Secretary-General', 'Member of the Party Leadership Group of the Municipal Government', 'Director of the General Office of the Municipal Government']);
 });
+
+test('"X is <post>" gives X the post', () => {
+  const m = analyze('Lu Chengzhi is secretary of the Municipal Party Committee; Kong Dezhao is chairman of the municipal CPPCC.');
+  assert.deepEqual(titlesOf(m, 'Lu Chengzhi'), ['secretary of the Municipal Party Committee']);
+  assert.deepEqual(titlesOf(m, 'Kong Dezhao'), ['chairman of the municipal CPPCC']);
+});

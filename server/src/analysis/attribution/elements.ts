@@ -86,8 +86,9 @@ const APPOSITIVE_VERBS = new Set([
   'serves as', 'served as', 'also serves as', 'who is', 'who is also', 'who was', 'who serves as', 'and also', 'concurrently serves as',
   'was named', 'is named', 'was named as', 'has been appointed', 'has been named', 'has been elected', 'newly elected', 'newly appointed',
   'newly-elected', 'newly-appointed', 'the newly elected', 'the newly appointed', 'to be', 'to serve as', 'retired as',
+  'is', 'was', 'is also', 'was also', 'became', 'becomes', 'remains',
 ]);
-const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the', 'to', 'retired']);
+const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the', 'to', 'retired', 'became', 'becomes', 'remains']);
 const MAX_APPOSITIVE_WORDS = 3;
 
 /** "Ji Pengfei⏎Posts: Member of ...": a leaders page's field for the posts of the name above it. */
