@@ -20,7 +20,8 @@ const EVAL_CORPUS = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/corpus/gold', 't
 const EVAL_HOLDOUT = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/holdout/gold', 'test/holdout/perturbed', 'test/holdout2/gold', 'test/holdout2/perturbed', 'test/holdout3/gold', 'test/holdout3/perturbed', 'test/holdout4/gold', 'test/holdout4/perturbed', 'test/holdout5/gold', 'test/holdout5/perturbed',
   'test/holdout6/gold', 'test/holdout6/perturbed', 'test/holdout7/gold', 'test/holdout7/perturbed',
   'test/holdout8/gold', 'test/holdout8/perturbed', 'test/holdout9/gold', 'test/holdout9/perturbed',
-  'test/holdout10/gold', 'test/holdout10/perturbed', 'test/holdout11/gold', 'test/holdout11/perturbed'];
+  'test/holdout10/gold', 'test/holdout10/perturbed', 'test/holdout11/gold', 'test/holdout11/perturbed',
+  'test/holdout12/gold', 'test/holdout12/perturbed', 'test/holdout13/gold', 'test/holdout13/perturbed'];
 
 // every annotated set: offsets, verbatim strings, completeness, perturbations (last line of each: N passed, M failed)
 const VERIFY_SETS = [
@@ -37,6 +38,8 @@ const VERIFY_SETS = [
   'node test/goldkit/verify-set.mjs test/holdout9 --max-bytes 6500 --persons 6-25 --independent-of ../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout10 --max-bytes 6500 --persons 6-25 --independent-of ../holdout11/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout11 --max-bytes 6500 --persons 6-25 --independent-of ../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout12 --max-bytes 6500 --persons 6-25 --independent-of ../holdout13/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout13 --max-bytes 6500 --persons 6-25 --independent-of ../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
 ];
 
 const steps = [
