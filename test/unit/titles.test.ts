@@ -196,3 +196,10 @@ test('"X is <post>" gives X the post', () => {
   assert.deepEqual(titlesOf(m, 'Lu Chengzhi'), ['secretary of the Municipal Party Committee']);
   assert.deepEqual(titlesOf(m, 'Kong Dezhao'), ['chairman of the municipal CPPCC']);
 });
+
+test('"Deputy commanders A (post, post), B (Bai, post), C": the label for all, the bracketed posts for each, an ethnicity no name', () => {
+  const m = analyze('Deputy commanders Su Wenqiang (deputy secretary of the county party committee, county head), Li Xiuyun (Bai, executive deputy county head), Gu Hongbin and Lei Tingfeng attended.');
+  assert.deepEqual(titlesOf(m, 'Li Xiuyun'), ['Deputy commanders', 'executive deputy county head']);
+  assert.deepEqual(titlesOf(m, 'Gu Hongbin'), ['Deputy commanders']);
+  assert.ok(!m.persons.some((p) => p.name === 'Bai'));
+});

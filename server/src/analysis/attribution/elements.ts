@@ -153,6 +153,8 @@ export function glueBetween(tokens: Tokens, k: Knowledge, from: number, to: numb
     } else if (kind === TokenKind.Word) {
       if (traits & WordTrait.And) glue = glue === Glue.Including ? Glue.Including : Glue.And;
       else if (traits & WordTrait.Article) continue;
+      // "Li Xiuyun (Bai, executive deputy county head)": an ethnicity before the posts in the brackets
+      else if (glue === Glue.OpenParen && traits & WordTrait.NameParenthetical) continue;
       else if (traits & WordTrait.CourtesyTitle) {
         // "Translated by: Ms. Tang Qianyu": a courtesy title (and its full stop) belongs to the name after it
         j = Math.min(tokens.afterAbbreviation(j), to) - 1;

@@ -62,6 +62,8 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
     const length = tokens.end[i] - tokens.start[i];
     const traits = k.facts.traits(tokens.word[i]);
     if (length < 2 || traits & (WordTrait.NotName | WordTrait.Vocabulary)) return false;
+    // "Li Xiuyun (Bai, executive deputy county head)": an ethnicity in the brackets after a name
+    if (traits & WordTrait.NameParenthetical && k.traitsAt(tokens, i - 1) & WordTrait.OpenBracket) return false;
     if (flags[i] & TokenFlag.AllCaps && length <= 5) return false; // CPC, CPPCC, NPC
     return (traits & WordTrait.LettersOnly) !== 0;
   };
