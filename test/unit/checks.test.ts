@@ -246,3 +246,13 @@ test('"Bureau of Commerce" and "Commerce Bureau" are one body; an intermediate c
   assert.ok(codes('Jing Xueying, director of the Municipal Bureau of Commerce, released the list. Jing Xueying, director of the Municipal Commerce Bureau, introduced the progress.').includes('title-wording'));
   assert.ok(codes("Fan Qiuyun, president of the Xiyun Intermediate People's Court, delivered the report. Fan Qiuyun, president of the Hexiang District People's Court, said more.").includes('post-conflict'));
 });
+
+test('address forms of heads of government: "Vice Mayor Kong" for a vice governor conflicts, "Mayor Lan" for a town mayor does not; "Deputy Mayor Lan" for the town mayor is a rank conflict', () => {
+  assert.ok(codes('Kong Weiming, vice governor of Haizhou, inspected. Vice Mayor Kong, who is in charge of ports, said more.').includes('post-conflict'));
+  assert.deepEqual(codes('Lan Jingyu, deputy secretary of the town party committee and town mayor, presided. Mayor Lan required that each village act.'), []);
+  assert.ok(codes('Lan Jingyu, deputy secretary of the town party committee and town mayor, presided. Deputy Mayor Lan required that each village act.').includes('rank-conflict'));
+});
+
+test('"Xingrun Textile" and "Xingrun Textile Co., Ltd." are one company', () => {
+  assert.ok(codes('Cao Yimin, chairman of Xingrun Textile Co., Ltd., spoke. Xia Yuanhang, chairman of Xingrun Textile, said more.').includes('post-held-twice'));
+});

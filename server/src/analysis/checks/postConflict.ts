@@ -13,7 +13,7 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
   const incompatibleHere = (a: TitleOccurrence, b: TitleOccurrence) => incompatible(a, b, report);
   for (let i = 0; i < model.persons.length; i++) {
     const p = model.persons[i];
-    if (p.titleIds.length < 2 || !mayConflict(model, p, report) || !somePairOfPosts(model, p, incompatibleHere)) continue; // one title conflicts with nothing
+    if ((p.titleIds.length < 2 || !mayConflict(model, p, report) || !somePairOfPosts(model, p, incompatibleHere)) && !hasAddressedHead(model, p)) continue; // one title conflicts with nothing
     const posts = postTitlesOf(model, p);
     const levelOf = (t: TitleOccurrence) => report.level(t);
     const withLevel = posts.filter(levelOf);
@@ -50,7 +50,10 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       const byPlace = [...groupBy(same, (t) => t.norm.place!.toLowerCase()).values()];
       if (byPlace.length >= 2) flag(byPlace, (f, o) => `one post in two places (${f.norm.place} vs ${o.norm.place})`);
     }
-    const heads = posts.filter((t) => t.norm.headOfGovernment);
+    // "Vice Mayor Kong" for the vice governor: the head of another government, even as a form of address
+    // ("Mayor Lan" for a town mayor is the short form: only a governor against a mayor, or the other way, conflicts)
+    const addressedAs = addressedHeads(model, p.id).filter((t) => posts.some((u) => u.norm.headOfGovernment && u.norm.rankTier === t.norm.rankTier && headFamily(u) !== headFamily(t)));
+    const heads = [...posts.filter((t) => t.norm.headOfGovernment), ...addressedAs];
     for (const same of groupByParts(heads, (t) => t.norm.rankTier)) {
       const byPost = [...groupBy(same, (t) => t.norm.post).values()];
       if (byPost.length >= 2) flag(byPost, () => 'the heads of two governments');
@@ -83,6 +86,24 @@ function isDepartment(body: string | undefined): boolean {
   return !!body && DEPARTMENT.test(body);
 }
 const DEPARTMENT = /(^|[:\s])(bureau|department|commission|administration)(\s|$)/;
+
+/** The posts of heads of government used to address person `id` ("Vice Mayor Kong"). */
+function addressedHeads(model: DocumentAnalysis, id: number): TitleOccurrence[] {
+  const out: TitleOccurrence[] = [];
+  for (const t of model.titles) if (t.addressee === id && t.norm.headOfGovernment && isCurrentPost(t.norm)) out.push(t);
+  return out;
+}
+
+/** Governors head provinces (and prefectures); mayors, county, district and township heads are all called mayor. */
+function headFamily(t: TitleOccurrence): string {
+  return t.norm.post === 'governor' ? 'governor' : 'mayor';
+}
+
+function hasAddressedHead(model: DocumentAnalysis, p: Person): boolean {
+  if (!p.mentions.some((m) => m.kind === 'surname')) return false;
+  for (const t of model.titles) if (t.addressee === p.id && t.norm.headOfGovernment) return true;
+  return false;
+}
 
 function isPartySecretary(t: TitleOccurrence): boolean {
   const n = t.norm;

@@ -58,8 +58,10 @@ function postKeyIn(posts: readonly TitleOccurrence[], report: PostsInReport): (t
     for (const u of posts) {
       const m = u.norm;
       const uLevel = report.level(u);
-      if (u === t || m.post !== n.post || !uLevel || (level && uLevel !== level)) continue;
-      if (n.bodies.length > 0 && m.bodies.join('>') !== n.bodies.join('>')) continue;
+      // "Deputy Mayor Lan" for the town mayor: a head of government without a level is the person's head post
+      const samePost = m.post === n.post || (!level && n.headOfGovernment && m.headOfGovernment);
+      if (u === t || !samePost || !uLevel || (level && uLevel !== level)) continue;
+      if (n.bodies.length > 0 && m.bodies.join('>') !== n.bodies.join('>') && m.post === n.post) continue;
       const uKey = report.key(u);
       if (only === undefined) only = uKey;
       else if (only !== uKey) return key;

@@ -328,7 +328,8 @@ function capitalisedRun(tokens: Tokens, m: number, k: Knowledge): number {
 
 /** An organisation's identity: its name in lower case, "Bureau of Commerce" read as "Commerce Bureau". */
 function organizationKey(name: string): string {
-  const lower = name.toLowerCase();
+  // "Xingrun Textile Co., Ltd." is "Xingrun Textile"
+  const lower = name.toLowerCase().replace(/[\s,]+(co\.?,?\s*ltd\.?|company limited|ltd\.?|inc\.?|corp\.?)$/, '');
   const m = /^(bureau|department|commission|office|administration) of (?:the )?(.+)$/.exec(lower);
   return m ? `${m[2]} ${m[1]}` : lower;
 }
