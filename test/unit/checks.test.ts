@@ -256,3 +256,9 @@ test('address forms of heads of government: "Vice Mayor Kong" for a vice governo
 test('"Xingrun Textile" and "Xingrun Textile Co., Ltd." are one company', () => {
   assert.ok(codes('Cao Yimin, chairman of Xingrun Textile Co., Ltd., spoke. Xia Yuanhang, chairman of Xingrun Textile, said more.').includes('post-held-twice'));
 });
+
+test('post-conflict: one person heads one hospital; a party branch secretary before a village post is of that village; "the X Municipal Committee of the CPPCC" is the CPPCC', () => {
+  assert.ok(codes("Han Shuwei, president of the Municipal People's Hospital, spoke. Han Shuwei, president of the Municipal Hospital of Traditional Chinese Medicine, said that the hospital will act.").includes('post-conflict'));
+  assert.deepEqual(codes('Xue Tianfu, secretary of the party branch of Tangkou Village, and Mo Guirong, secretary of the party branch and director of the village committee of Nanyuan Village, spoke.'), []);
+  assert.ok(codes('Chen Xiaolu, chairman of the CPPCC Qingzhang Municipal Committee, presided. Chen Xiaolu, chairman of the Qingzhang Municipal Committee of the CPPCC, delivered the work report.').includes('title-wording'));
+});

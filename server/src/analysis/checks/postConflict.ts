@@ -45,6 +45,15 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
         }
       }
     }
+    // "president of the Municipal People's Hospital" / "president of the Municipal Hospital of Traditional
+    // Chinese Medicine": one person heads one hospital, school or university
+    const institutions = posts.filter((t) => t.norm.rankTier === 0 && isInstitution(t.norm.bodies[0]));
+    if (institutions.length >= 2) {
+      for (const same of groupByParts(institutions, (t) => t.norm.post)) {
+        const byBody = [...groupBy(same, (t) => t.norm.bodies[0]).values()];
+        if (byBody.length >= 2) flag(byBody, () => 'the heads of two institutions');
+      }
+    }
     const placed = posts.filter((t) => t.norm.place && t.norm.level);
     for (const same of groupByParts(placed, (t) => report.key(t), (t) => t.norm.rankTier)) {
       const byPlace = [...groupBy(same, (t) => t.norm.place!.toLowerCase()).values()];
@@ -86,6 +95,12 @@ function isDepartment(body: string | undefined): boolean {
   return !!body && DEPARTMENT.test(body);
 }
 const DEPARTMENT = /(^|[:\s])(bureau|department|commission|administration)(\s|$)/;
+
+/** A hospital, school or university (by its name). */
+function isInstitution(body: string | undefined): boolean {
+  return !!body && INSTITUTION.test(body);
+}
+const INSTITUTION = /^org:.*\b(hospital|university|college|school|kindergarten)\b/;
 
 /** The posts of heads of government used to address person `id` ("Vice Mayor Kong"). */
 function addressedHeads(model: DocumentAnalysis, id: number): TitleOccurrence[] {
@@ -160,6 +175,7 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
   if ((isPartySecretary(a) && y.headOfGovernment && y.rankTier === 0) || (isPartySecretary(b) && x.headOfGovernment && x.rankTier === 0)) return true;
   if (x.post === y.post && x.rankTier === 0 && xLevel && yLevel && xLevel !== yLevel && isDepartment(x.bodies[0]) && isDepartment(y.bodies[0])) return true;
+  if (x.post === y.post && x.rankTier === 0 && x.bodies[0] !== y.bodies[0] && isInstitution(x.bodies[0]) && isInstitution(y.bodies[0])) return true;
   const xBody = leadingBodyOf(a);
   const yBody = leadingBodyOf(b);
   return !!xBody && !!yBody && xBody !== yBody && (!xLevel || !yLevel || xLevel === yLevel);
@@ -173,6 +189,7 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
   let leads: string | undefined;
   let secretary = false;
   let governs = false;
+  let institution: string | undefined;
   for (let i = 0; i < p.titleIds.length; i++) {
     const t = model.titles[p.titleIds[i]];
     const norm = t.norm;
@@ -189,6 +206,10 @@ function mayConflict(model: DocumentAnalysis, p: Person, report: PostsInReport):
     if (norm.headOfGovernment) {
       if (head === undefined) head = norm.post;
       else if (norm.post !== head) return true;
+    }
+    if (norm.rankTier === 0 && isInstitution(norm.bodies[0])) {
+      if (institution === undefined) institution = norm.bodies[0];
+      else if (institution !== norm.bodies[0]) return true;
     }
     if (isPartySecretary(t)) secretary = true;
     if (norm.headOfGovernment && norm.rankTier === 0) governs = true;

@@ -51,9 +51,11 @@ function read(model: DocumentAnalysis): PostsInReport {
     const prev = model.titles[i - 1];
     const t = model.titles[i];
     if (!joinedForOnePerson(model.text, prev, t)) continue;
-    if (prev.norm.level && !prev.norm.levelImplied && (!t.norm.level || t.norm.levelImplied) && !t.norm.place) chainLevel.set(t, prev.norm.level);
+    // ("town mayor" says its level itself)
+    if (prev.norm.level && !prev.norm.levelImplied && !t.norm.level && !t.norm.place) chainLevel.set(t, prev.norm.level);
     const org = t.norm.bodies[t.norm.bodies.length - 1];
-    if (!prev.norm.level && !prev.norm.place && org?.startsWith('org:')) chainOrg.set(prev, org);
+    // "secretary of the party branch and director of the village committee of Nanyuan Village": of Nanyuan too
+    if (!prev.norm.level && !prev.norm.place && (org?.startsWith('org:') || t.norm.place)) chainOrg.set(prev, t.norm.place ? `place:${t.norm.place.toLowerCase()}` : org);
   }
   // the posts written out, and (apart: a written-out post is read first) those whose chain gives their level
   const writtenOut = new Map<TitleOccurrence, WrittenPost>();

@@ -53,14 +53,16 @@ function postKeyIn(posts: readonly TitleOccurrence[], report: PostsInReport): (t
     const n = t.norm;
     const key = report.key(t);
     const level = report.level(t);
-    if (key !== n.postKey || (level && n.bodies.length > 0)) return key;
+    // a title is read by the person's other posts only when it names no level, or is a form of address
+    // ("town mayor" names its level in its word; "Deputy Mayor Lan" only addresses)
+    if (key !== n.postKey || (level && n.bodies.length > 0) || (n.level && t.addressee < 0)) return key;
     let only: string | undefined;
     for (const u of posts) {
       const m = u.norm;
-      const uLevel = report.level(u);
+      const uLevel = report.level(u) ?? m.level; // a level the post implies ("town mayor") will do here
       // "Deputy Mayor Lan" for the town mayor: a head of government without a level is the person's head post
       const samePost = m.post === n.post || (!level && n.headOfGovernment && m.headOfGovernment);
-      if (u === t || !samePost || !uLevel || (level && uLevel !== level)) continue;
+      if (u === t || u.addressee >= 0 || !samePost || !uLevel || (level && uLevel !== level)) continue;
       if (n.bodies.length > 0 && m.bodies.join('>') !== n.bodies.join('>') && m.post === n.post) continue;
       const uKey = report.key(u);
       if (only === undefined) only = uKey;

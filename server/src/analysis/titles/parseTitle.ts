@@ -94,6 +94,7 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
   // bodies written side by side ("People's Congress Standing Committee") read outermost first: each run
   // between two "of"s is turned round so that the list reads innermost first, as "X of Y" does
   let runStart = 0;
+  let bareBefore = -1; // where a committee without a party word went into `bodies`, or -1
   while (j < tokens.length) {
     const lower = tokens.lower(j);
     // "the Communist Party of China (CPC) Jiangxi Provincial Committee": an acronym in brackets
@@ -112,7 +113,12 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
       if (levelEnd >= 0) level ??= k.levels.matched;
       // "the CPPCC Xinghe County Committee", "the CPC Xinghe County Committee": a committee without a
       // party word, after a body of the same run, is that body's committee
-      if (!(bodies && bodies.length > runStart && isBareCommittee(tokens, j, bodyEnd, body, k))) bodies = withBody(bodies, body);
+      if (!(bodies && bodies.length > runStart && isBareCommittee(tokens, j, bodyEnd, body, k))) {
+        // "the Qingzhang Municipal Committee of the CPPCC": a committee without a party word, then "of" that body
+        if (bareBefore >= 0 && bodies && bodies.length === bareBefore + 1 && OWN_COMMITTEES.has(body.key) && runStart === bodies.length) bodies.pop();
+        bareBefore = isBareCommittee(tokens, j, bodyEnd, body, k) ? bodies?.length ?? 0 : -1;
+        bodies = withBody(bodies, body);
+      }
       j = bodyEnd;
       lastGood = j;
       continue;
@@ -151,6 +157,8 @@ function parseBodyPhrase(tokens: Tokens, i: number, k: Knowledge, text: string):
 }
 
 const PARTY_WORDS = new Set(['party', 'cpc', 'communist']);
+/** Bodies whose committees are named "the X Committee of the <body>". */
+const OWN_COMMITTEES = new Set(['cppcc', 'youth-league']);
 
 /** Whether tokens [from, end) name the party committee body without a party word ("Committee", "County Committee"). */
 function isBareCommittee(tokens: Tokens, from: number, end: number, body: BodyInfo, k: Knowledge): boolean {
