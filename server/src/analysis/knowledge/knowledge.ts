@@ -109,6 +109,8 @@ export class Knowledge {
   readonly rankByKey = new Map<string, RankInfo>();
   readonly bodyByKey = new Map<string, BodyInfo>();
   readonly postByKey = new Map<string, PostInfo>();
+  /** The head of the government of each level (county: county head), from the posts marked headPost. */
+  readonly headOfGovernmentAt = new Map<string, PostInfo>();
   readonly themes = new PhraseTrie<ThemeEntry>(this.words);
   /** The entry of numbered congresses and plenums (the first of its category). */
   readonly congressEntry: ThemeEntry | undefined;
@@ -148,6 +150,7 @@ export class Knowledge {
     for (const p of titlesData.posts as (PostInfo & { words: string[] })[]) {
       const { words, ...info } = p;
       this.postByKey.set(p.key, info);
+      if (info.headPost && info.impliedLevel) this.headOfGovernmentAt.set(info.impliedLevel, info);
       for (const w of words) this.posts.add(w, info);
     }
     for (const g of titlesData.groupLabels.patterns) this.groupLabels.add(g.join(' '), g.join(' '));

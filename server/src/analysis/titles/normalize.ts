@@ -26,7 +26,6 @@ function isPlainlySpaced(text: string): boolean {
 
 const ENTERPRISE = /\b(group|company|corporation|corp\.?|co\., ltd\.?|ltd\.?|enterprise)$/;
 
-const HEAD_OF_GOVERNMENT: Record<string, string> = { municipal: 'mayor', county: 'county-head', district: 'district-head', township: 'township-head', provincial: 'governor' };
 
 function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: string): PostInfo {
   const inner = bodies[0]?.key;
@@ -36,15 +35,16 @@ function resolvePost(post: PostInfo, bodies: BodyInfo[], k: Knowledge, level?: s
     if (inner.endsWith('department')) return by('minister');
     if (inner.endsWith('bureau') || inner.endsWith('administration') || inner === 'development-reform-commission') return by('director');
     if (inner === 'government') {
-      const head = HEAD_OF_GOVERNMENT[level ?? ''];
-      if (head) return by(head);
+      const head = level ? k.headOfGovernmentAt.get(level) : undefined;
+      if (head) return head;
     }
   }
   // "deputy head of Shawan Township": the head of a place of a level is the head of its government
-  if (post.key === 'head' && !inner && level && HEAD_OF_GOVERNMENT[level]) return by(HEAD_OF_GOVERNMENT[level]);
+  const headHere = level ? k.headOfGovernmentAt.get(level) : undefined;
+  if (post.key === 'head' && !inner && headHere) return headHere;
   // "mayor of the town", "district mayor": the head of the government of the level written (a prefecture's
   // "governor" stays one)
-  if (post.key === 'mayor' && level && level !== post.impliedLevel && HEAD_OF_GOVERNMENT[level] && (!inner || inner === 'government')) return by(HEAD_OF_GOVERNMENT[level]);
+  if (post.key === 'mayor' && headHere && level !== post.impliedLevel && (!inner || inner === 'government')) return headHere;
   // "president of the Group": an enterprise's president is its general manager
   if (post.key === 'president' && inner?.startsWith('org:') && ENTERPRISE.test(inner)) return by('general-manager');
   if (post.key === 'president' && inner === 'cppcc') return by('chairman');
