@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
+import { titlesOf } from './helpers';
 
 const codes = (text: string) => analyze(text).findings.map((f) => f.code);
 
@@ -261,4 +262,10 @@ test('post-conflict: one person heads one hospital; a party branch secretary bef
   assert.ok(codes("Han Shuwei, president of the Municipal People's Hospital, spoke. Han Shuwei, president of the Municipal Hospital of Traditional Chinese Medicine, said that the hospital will act.").includes('post-conflict'));
   assert.deepEqual(codes('Xue Tianfu, secretary of the party branch of Tangkou Village, and Mo Guirong, secretary of the party branch and director of the village committee of Nanyuan Village, spoke.'), []);
   assert.ok(codes('Chen Xiaolu, chairman of the CPPCC Qingzhang Municipal Committee, presided. Chen Xiaolu, chairman of the Qingzhang Municipal Committee of the CPPCC, delivered the work report.').includes('title-wording'));
+});
+
+test('"Accompanied by ... and X, head of the provincial department, the governor inspected": the governor is not X; heads of departments at two levels in any of their words', () => {
+  const text = 'Accompanied by Vice-Governor Xiong Jianmin and Gong Lixin, head of the provincial water resources department, the governor inspected the dikes. Gong Lixin, director of the Linhe municipal water resources bureau, reported.';
+  assert.deepEqual(codes(text), ['post-conflict']);
+  assert.deepEqual(titlesOf(analyze('Li Ming, the mayor, said the city would act.'), 'Li Ming'), ['mayor']);
 });

@@ -142,7 +142,10 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       }
       // "Zhai Xiaoting Proofreader: Luo Fen": a label before a colon opens the next credit
       const opensCredit = t.kind === 'byline' && nextGlue === Glue.Colon;
-      if (owner !== NONE && !opensCredit && (g === Glue.Comma || g === Glue.And || g === Glue.OpenParen || g === Glue.Adjacent)) {
+      // "Accompanied by ... and Gong Lixin, head of the provincial department, the governor inspected ...": "the
+      // <post>" after another post of the chain opens the main clause
+      const opensClause = g === Glue.Comma && t.bare && isTitle(i - 1) && tokens.lower(elements.first[i] - 1) === 'the';
+      if (owner !== NONE && !opensCredit && !opensClause && (g === Glue.Comma || g === Glue.And || g === Glue.OpenParen || g === Glue.Adjacent)) {
         give(i, owner);
         run.clear();
         continue;

@@ -35,9 +35,10 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
     // "Fenglin Mayor" / "Lucheng Mayor": the level a head of government implies is enough here
     // "director of the county agriculture bureau" / "director of the provincial department of agriculture":
     // one person heads no departments of two levels
-    const heading = withLevel.filter((t) => t.norm.rankTier === 0 && isDepartment(t.norm.bodies[0]));
+    const heading = withLevel.filter((t) => t.norm.rankTier === 0 && isDepartment(t.norm.bodies[0]) && DEPARTMENT_HEADS.has(t.norm.post));
     if (heading.length >= 2) {
-      for (const same of groupByParts(heading, (t) => t.norm.post)) {
+      // "head of the provincial water resources department" / "director of the municipal water resources bureau"
+      for (const same of [heading]) {
         const byLevel = [...groupBy(same, (t) => levelOf(t)!).values()];
         // the same body at two levels is flagged above already
         if (byLevel.length >= 2 && new Set(same.map((t) => t.norm.bodies[0])).size >= 2) {
@@ -95,6 +96,8 @@ function isDepartment(body: string | undefined): boolean {
   return !!body && DEPARTMENT.test(body);
 }
 const DEPARTMENT = /(^|[:\s])(bureau|department|commission|administration)(\s|$)/;
+/** The words for the head of a department (director, minister, chief, head). */
+const DEPARTMENT_HEADS = new Set(['director', 'minister', 'chief', 'head']);
 
 /** A hospital, school or university (by its name). */
 function isInstitution(body: string | undefined): boolean {
@@ -174,7 +177,7 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   if (x.post === y.post && x.level && x.level === y.level && !!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase()) return true;
   if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
   if ((isPartySecretary(a) && y.headOfGovernment && y.rankTier === 0) || (isPartySecretary(b) && x.headOfGovernment && x.rankTier === 0)) return true;
-  if (x.post === y.post && x.rankTier === 0 && xLevel && yLevel && xLevel !== yLevel && isDepartment(x.bodies[0]) && isDepartment(y.bodies[0])) return true;
+  if (DEPARTMENT_HEADS.has(x.post) && DEPARTMENT_HEADS.has(y.post) && x.rankTier === 0 && xLevel && yLevel && xLevel !== yLevel && isDepartment(x.bodies[0]) && isDepartment(y.bodies[0])) return true;
   if (x.post === y.post && x.rankTier === 0 && x.bodies[0] !== y.bodies[0] && isInstitution(x.bodies[0]) && isInstitution(y.bodies[0])) return true;
   const xBody = leadingBodyOf(a);
   const yBody = leadingBodyOf(b);
