@@ -22,7 +22,8 @@ const EVAL_HOLDOUT = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/holdout/gold', 
   'test/holdout8/gold', 'test/holdout8/perturbed', 'test/holdout9/gold', 'test/holdout9/perturbed',
   'test/holdout10/gold', 'test/holdout10/perturbed', 'test/holdout11/gold', 'test/holdout11/perturbed',
   'test/holdout12/gold', 'test/holdout12/perturbed', 'test/holdout13/gold', 'test/holdout13/perturbed',
-  'test/holdout14/gold', 'test/holdout14/perturbed', 'test/holdout15/gold', 'test/holdout15/perturbed'];
+  'test/holdout14/gold', 'test/holdout14/perturbed', 'test/holdout15/gold', 'test/holdout15/perturbed',
+  'test/holdout16/gold', 'test/holdout16/perturbed', 'test/holdout17/gold', 'test/holdout17/perturbed'];
 
 // every annotated set: offsets, verbatim strings, completeness, perturbations (last line of each: N passed, M failed)
 const VERIFY_SETS = [
@@ -43,6 +44,8 @@ const VERIFY_SETS = [
   'node test/goldkit/verify-set.mjs test/holdout13 --max-bytes 6500 --persons 6-25 --independent-of ../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout14 --max-bytes 6500 --persons 6-25 --independent-of ../holdout15/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout15 --max-bytes 6500 --persons 6-25 --independent-of ../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout16 --max-bytes 6500 --persons 6-25 --independent-of ../holdout17/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout17 --max-bytes 6500 --persons 6-25 --independent-of ../holdout16/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
 ];
 
 const steps = [
