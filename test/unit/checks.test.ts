@@ -269,3 +269,9 @@ test('"Accompanied by ... and X, head of the provincial department, the governor
   assert.deepEqual(codes(text), ['post-conflict']);
   assert.deepEqual(titlesOf(analyze('Li Ming, the mayor, said the city would act.'), 'Li Ming'), ['mayor']);
 });
+
+test('post-conflict: the party secretary addressed as mayor; the mayor addressed as secretary is courtesy', () => {
+  const text = 'On November 21, Gu Chengfeng, secretary of the municipal party committee, went to Lixi Town. Mayor Gu also asked the leaders to act.';
+  assert.deepEqual(analyze(text).findings.map((f) => [f.code, text.slice(f.start, f.end)]), [['post-conflict', 'Mayor']]);
+  assert.deepEqual(codes('Wang Li, deputy secretary of the municipal party committee and mayor, attended. Secretary Wang said more.'), []);
+});

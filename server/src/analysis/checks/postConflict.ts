@@ -81,6 +81,12 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
           (f, o) => `${p.name} is '${f.text}' here but '${o.text}' elsewhere: the party secretary and the head of the government of one place.`, false));
       }
     }
+    // "Mayor Gu" for the party secretary: the form of address is the slip
+    const addressedAsHead = secretaries.length > 0 ? addressedHeads(model, p.id).filter((t) => t.norm.rankTier === 0 && secretaries.some((a) => samePlace(a, t, levelOf))) : [];
+    if (addressedAsHead.length > 0) {
+      out.push(...consistencyFindings({ code: 'post-conflict', severity: 'warning', personId: p.id }, addressedAsHead, secretaries, false,
+        (f, o) => `${p.name} is addressed as '${f.text}' here but is '${o.text}': the party secretary and the head of the government of one place.`, false));
+    }
     // the leaders of the people's congress, the government and the CPPCC of one place are different people
     const leading = posts.filter((t) => leadingBodyOf(t) !== undefined);
     if (leading.length >= 2) {
