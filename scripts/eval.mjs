@@ -445,7 +445,8 @@ if (opts.json) {
   for (const t of report.thresholds) L.push(`   threshold ${t.metric} ${t.kind === 'min' ? '>=' : '<='} ${t.value}: ${f3(t.actual)} ${t.ok ? 'ok' : 'FAILED'}`);
   process.stdout.write(L.join('\n') + '\n');
 }
-process.exit(failedThreshold ? 1 : 0);
+// exit once the report is written out (a pipe may still hold it; the language server client would keep the process alive)
+process.stdout.write('', () => process.exit(failedThreshold ? 1 : 0));
 
 function summaryLines(c, m, ind) {
   const L = [];
