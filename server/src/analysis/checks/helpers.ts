@@ -18,6 +18,27 @@ export function postTitlesOf(model: DocumentAnalysis, p: Person): readonly Title
 
 const NO_TITLES: readonly TitleOccurrence[] = [];
 
+const addressCache = new WeakMap<DocumentAnalysis, Map<number, TitleOccurrence[]>>();
+
+/**
+ * "Secretary Xu", "Deputy Mayor Lan": the current posts used to address each person (by person id),
+ * read once per report for every check that compares them.
+ */
+export function addressTitlesOf(model: DocumentAnalysis): ReadonlyMap<number, readonly TitleOccurrence[]> {
+  let out = addressCache.get(model);
+  if (out) return out;
+  out = new Map<number, TitleOccurrence[]>();
+  for (let i = 0; i < model.titles.length; i++) {
+    const t = model.titles[i];
+    if (t.addressee < 0 || !isCurrentPost(t.norm)) continue;
+    const list = out.get(t.addressee);
+    if (list) list.push(t);
+    else out.set(t.addressee, [t]);
+  }
+  addressCache.set(model, out);
+  return out;
+}
+
 /** Up to this many titles, a person's titles are compared pair by pair to tell quickly that a check finds nothing. */
 const FEW_TITLES = 8;
 const few: TitleOccurrence[] = [];

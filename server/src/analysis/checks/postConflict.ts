@@ -4,7 +4,7 @@
  * Party Committee"), or the heads of two governments ("mayor" / "county head").
  */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
-import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
+import { addressTitlesOf, consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
 import { postsInReport, type PostsInReport } from './postsInReport';
 
 export function postConflicts(model: DocumentAnalysis): Finding[] {
@@ -113,9 +113,7 @@ const INSTITUTION = /^org:.*\b(hospital|university|college|school|kindergarten)\
 
 /** The posts of heads of government used to address person `id` ("Vice Mayor Kong"). */
 function addressedHeads(model: DocumentAnalysis, id: number): TitleOccurrence[] {
-  const out: TitleOccurrence[] = [];
-  for (const t of model.titles) if (t.addressee === id && t.norm.headOfGovernment && isCurrentPost(t.norm)) out.push(t);
-  return out;
+  return addressTitlesOf(model).get(id)?.filter((t) => t.norm.headOfGovernment) ?? [];
 }
 
 /** Governors head provinces (and prefectures); mayors, county, district and township heads are all called mayor. */
@@ -124,9 +122,7 @@ function headFamily(t: TitleOccurrence): string {
 }
 
 function hasAddressedHead(model: DocumentAnalysis, p: Person): boolean {
-  if (!p.mentions.some((m) => m.kind === 'surname')) return false;
-  for (const t of model.titles) if (t.addressee === p.id && t.norm.headOfGovernment) return true;
-  return false;
+  return addressTitlesOf(model).get(p.id)?.some((t) => t.norm.headOfGovernment) ?? false;
 }
 
 function isPartySecretary(t: TitleOccurrence): boolean {

@@ -1,6 +1,6 @@
 /** rank-conflict: one person holds a post and its deputy form ("Mayor" ... "Vice Mayor"). */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
-import { consistencyFindings, groupBy, isCurrentPost, pickFlagged, postTitlesOf } from './helpers';
+import { addressTitlesOf, consistencyFindings, groupBy, isCurrentPost, pickFlagged, postTitlesOf } from './helpers';
 import { postsInReport, type PostsInReport } from './postsInReport';
 
 export function rankConflicts(model: DocumentAnalysis): Finding[] {
@@ -33,12 +33,9 @@ export function rankConflicts(model: DocumentAnalysis): Finding[] {
  */
 function addressTitles(model: DocumentAnalysis): Map<number, TitleOccurrence[]> {
   const out = new Map<number, TitleOccurrence[]>();
-  for (let i = 0; i < model.titles.length; i++) {
-    const t = model.titles[i];
-    if (t.addressee < 0 || !isCurrentPost(t.norm) || t.norm.rankTier !== 1) continue;
-    const list = out.get(t.addressee);
-    if (list) list.push(t);
-    else out.set(t.addressee, [t]);
+  for (const [id, titles] of addressTitlesOf(model)) {
+    const deputy = titles.filter((t) => t.norm.rankTier === 1);
+    if (deputy.length) out.set(id, deputy);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * title-case: the same words in two capitalisations.
  */
 import type { DocumentAnalysis, Finding, Person, TitleOccurrence } from '../types';
-import { consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
+import { addressTitlesOf, consistencyFindings, groupBy, groupByParts, isCurrentPost, pickFlagged, postTitlesOf, somePairOfPosts } from './helpers';
 import { postsInReport, type PostsInReport } from './postsInReport';
 
 /** Whether two wordings differ only by swapping accepted variants ("deputy county mayor" ~ "vice county mayor"). */
@@ -69,11 +69,9 @@ export function wordingAndCase(model: DocumentAnalysis, accepted: string[][] = [
  */
 function writtenOutAddresses(model: DocumentAnalysis, report: PostsInReport): Map<number, TitleOccurrence[]> {
   const out = new Map<number, TitleOccurrence[]>();
-  for (const t of model.titles) {
-    if (t.addressee < 0 || !isCurrentPost(t.norm) || !t.norm.level || t.norm.levelImplied || !report.level(t)) continue;
-    const list = out.get(t.addressee);
-    if (list) list.push(t);
-    else out.set(t.addressee, [t]);
+  for (const [id, titles] of addressTitlesOf(model)) {
+    const written = titles.filter((t) => t.norm.level && !t.norm.levelImplied && report.level(t));
+    if (written.length) out.set(id, written);
   }
   return out;
 }
