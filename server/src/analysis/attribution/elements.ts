@@ -83,12 +83,13 @@ const COMMA_LIKE = WordTrait.ListComma | WordTrait.CloseBracket;
 /** "X is appointed as <post>", "X, who is also <post>": words that join a name to its post as a comma would. */
 const APPOSITIVE_VERBS = new Set([
   'as', 'is appointed as', 'was appointed as', 'is appointed', 'was appointed', 'is elected as', 'was elected as', 'was elected', 'is elected',
-  'serves as', 'served as', 'also serves as', 'who is', 'who is also', 'who was', 'who serves as', 'and also', 'concurrently serves as',
+  'serves as', 'also serves as', 'who is', 'who is also', 'who serves as', 'and also', 'concurrently serves as',
   'was named', 'is named', 'was named as', 'has been appointed', 'has been named', 'has been elected', 'newly elected', 'newly appointed',
-  'newly-elected', 'newly-appointed', 'the newly elected', 'the newly appointed', 'to be', 'to serve as', 'retired as',
-  'is', 'was', 'is also', 'was also', 'became', 'becomes', 'remains',
+  'newly-elected', 'newly-appointed', 'the newly elected', 'the newly appointed', 'to be', 'to serve as',
+  // not "was", "served as", "retired as": a post someone held is no current post
+  'is', 'is also', 'became', 'becomes', 'remains',
 ]);
-const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'served', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the', 'to', 'retired', 'became', 'becomes', 'remains']);
+const APPOSITIVE_FIRST = new Set(['as', 'is', 'was', 'serves', 'also', 'who', 'and', 'concurrently', 'has', 'newly', 'newly-elected', 'newly-appointed', 'the', 'to', 'became', 'becomes', 'remains']);
 const MAX_APPOSITIVE_WORDS = 3;
 
 /** "Ji Pengfei⏎Posts: Member of ...": a leaders page's field for the posts of the name above it. */

@@ -110,7 +110,9 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
         const j = same[b];
         const sa = full[i].surname.toLowerCase();
         const sb = full[j].surname.toLowerCase();
-        if (editDistanceUpTo(sa, sb, 1) === 1 || swapsTwoLetters(sa, sb)) flag(i, j, 1);
+        // two common surnames (Li / Liu) may be two people: a slip is one mention against several
+        const [fi, fj] = [fullMentions(full[i]), fullMentions(full[j])];
+        if ((editDistanceUpTo(sa, sb, 1) === 1 || swapsTwoLetters(sa, sb)) && Math.min(fi, fj) === 1 && Math.max(fi, fj) >= 2) flag(i, j, 1);
       }
     }
   }

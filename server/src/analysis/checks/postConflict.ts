@@ -38,12 +38,10 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
     const heading = withLevel.filter((t) => t.norm.rankTier === 0 && isDepartment(t.norm.bodies[0]) && DEPARTMENT_HEADS.has(t.norm.post));
     if (heading.length >= 2) {
       // "head of the provincial water resources department" / "director of the municipal water resources bureau"
-      for (const same of [heading]) {
-        const byLevel = [...groupBy(same, (t) => levelOf(t)!).values()];
-        // the same body at two levels is flagged above already
-        if (byLevel.length >= 2 && new Set(same.map((t) => t.norm.bodies[0])).size >= 2) {
-          flag(byLevel, (f, o) => `the heads of departments at two levels (${levelOf(f)} vs ${levelOf(o)})`);
-        }
+      const byLevel = [...groupBy(heading, (t) => levelOf(t)!).values()];
+      // the same body at two levels is flagged above already
+      if (byLevel.length >= 2 && new Set(heading.map((t) => t.norm.bodies[0])).size >= 2) {
+        flag(byLevel, (f, o) => `the heads of departments at two levels (${levelOf(f)} vs ${levelOf(o)})`);
       }
     }
     // "president of the Municipal People's Hospital" / "president of the Municipal Hospital of Traditional
@@ -52,7 +50,7 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
     if (institutions.length >= 2) {
       for (const same of groupByParts(institutions, (t) => t.norm.post)) {
         const byBody = [...groupBy(same, (t) => t.norm.bodies[0]).values()];
-        if (byBody.length >= 2) flag(byBody, () => 'the heads of two institutions');
+        if (byBody.length >= 2 && twoInstitutions(byBody.map((g) => g[0].norm.bodies[0]))) flag(byBody, () => 'the heads of two institutions');
       }
     }
     const placed = posts.filter((t) => t.norm.place && t.norm.level);
@@ -65,8 +63,11 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
     const addressedAs = addressedHeads(model, p.id).filter((t) => posts.some((u) => u.norm.headOfGovernment && u.norm.rankTier === t.norm.rankTier && headFamily(u) !== headFamily(t)));
     const heads = [...posts.filter((t) => t.norm.headOfGovernment), ...addressedAs];
     for (const same of groupByParts(heads, (t) => t.norm.rankTier)) {
-      const byPost = [...groupBy(same, (t) => t.norm.post).values()];
-      if (byPost.length >= 2) flag(byPost, () => 'the heads of two governments');
+      // "the mayor" for a town or district mayor is the short form: a bare "mayor" is any mayor
+      const byPost = [...groupBy(same, headKind).values()];
+      if (byPost.length >= 2 && !(byPost.length === 2 && byPost.some((g) => g.every((t) => isBareMayor(t, report))) && byPost.every((g) => g.every((t) => headFamily(t) === 'mayor')))) {
+        flag(byPost, () => 'the heads of two governments');
+      }
     }
     // the party secretary and the head of the government of one place are different people
     const secretaries = posts.filter((t) => isPartySecretary(t));
@@ -94,7 +95,18 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
       if (byBody.length >= 2 && levelsAgree(byBody, levelOf)) flag(byBody, (f, o) => `a leading post of the ${LEADING_BODY_NAMES[leadingBodyOf(f)!]} and one of the ${LEADING_BODY_NAMES[leadingBodyOf(o)!]}`);
     }
   }
-  return out;
+  return onePerPlace(out);
+}
+
+/** The first finding at each place (two of the rules above may see one pair of posts). */
+function onePerPlace(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A government department, bureau, commission or administration (by its key or its name). */
@@ -111,14 +123,37 @@ function isInstitution(body: string | undefined): boolean {
 }
 const INSTITUTION = /^org:.*\b(hospital|university|college|school|kindergarten)\b/;
 
+/**
+ * Whether institution names are of different institutions: "the university" may be any of them, and
+ * "Xinghe People's Hospital" is "Xinghe Municipal People's Hospital" (one name's words all in the other).
+ */
+function twoInstitutions(names: string[]): boolean {
+  const words = names.map((n) => n.slice(4).split(/[\s,.]+/).filter((w) => w && !LEVEL_OR_ARTICLE.has(w)));
+  if (words.some((w) => w.length <= 1)) return false;
+  for (let a = 0; a < words.length; a++) {
+    for (let b = 0; b < words.length; b++) if (a !== b && words[a].every((w) => words[b].includes(w))) return false;
+  }
+  return true;
+}
+const LEVEL_OR_ARTICLE = new Set(['the', 'municipal', 'city', 'county', 'district', 'provincial', 'prefecture', 'prefectural', 'township', 'town']);
+
 /** The posts of heads of government used to address person `id` ("Vice Mayor Kong"). */
 function addressedHeads(model: DocumentAnalysis, id: number): TitleOccurrence[] {
   return addressTitlesOf(model).get(id)?.filter((t) => t.norm.headOfGovernment) ?? [];
 }
 
-/** Governors head provinces (and prefectures); mayors, county, district and township heads are all called mayor. */
+function headKind(t: TitleOccurrence): string {
+  return t.norm.post;
+}
+
+/** "Mayor", "the mayor": a mayor of no level written (not one chained after a post of the city). */
+function isBareMayor(t: TitleOccurrence, report: PostsInReport): boolean {
+  return t.norm.post === 'mayor' && t.norm.levelImplied && !t.norm.place && report.chainLevel(t) !== 'municipal';
+}
+
+/** Governors head provinces (and prefectures), county heads counties; city, district and township heads are all called mayor. */
 function headFamily(t: TitleOccurrence): string {
-  return t.norm.post === 'governor' ? 'governor' : 'mayor';
+  return t.norm.post === 'governor' ? 'governor' : t.norm.post === 'county-head' ? 'county' : 'mayor';
 }
 
 function hasAddressedHead(model: DocumentAnalysis, p: Person): boolean {
@@ -177,10 +212,10 @@ function incompatible(a: TitleOccurrence, b: TitleOccurrence, report: PostsInRep
   const yLevel = report.level(b);
   if (x.post === y.post && xLevel && yLevel && xLevel !== yLevel) return true;
   if (x.post === y.post && x.level && x.level === y.level && !!x.place && !!y.place && x.place.toLowerCase() !== y.place.toLowerCase()) return true;
-  if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post) return true;
+  if (x.headOfGovernment && y.headOfGovernment && x.post !== y.post && !(isBareMayor(a, report) && headFamily(b) === 'mayor') && !(isBareMayor(b, report) && headFamily(a) === 'mayor')) return true;
   if ((isPartySecretary(a) && y.headOfGovernment && y.rankTier === 0) || (isPartySecretary(b) && x.headOfGovernment && x.rankTier === 0)) return true;
   if (DEPARTMENT_HEADS.has(x.post) && DEPARTMENT_HEADS.has(y.post) && x.rankTier === 0 && xLevel && yLevel && xLevel !== yLevel && isDepartment(x.bodies[0]) && isDepartment(y.bodies[0])) return true;
-  if (x.post === y.post && x.rankTier === 0 && x.bodies[0] !== y.bodies[0] && isInstitution(x.bodies[0]) && isInstitution(y.bodies[0])) return true;
+  if (x.post === y.post && x.rankTier === 0 && x.bodies[0] !== y.bodies[0] && isInstitution(x.bodies[0]) && isInstitution(y.bodies[0]) && twoInstitutions([x.bodies[0], y.bodies[0]])) return true;
   const xBody = leadingBodyOf(a);
   const yBody = leadingBodyOf(b);
   return !!xBody && !!yBody && xBody !== yBody && (!xLevel || !yLevel || xLevel === yLevel);

@@ -52,10 +52,11 @@ function byPlace(titles: TitleOccurrence[], isChinesePlace: (place: string) => b
   for (const t of titles) {
     const p = t.norm.place?.toLowerCase();
     if (p === undefined || p === place) continue;
-    if (place !== undefined) return groupByParts(titles, (u) => u.norm.place?.toLowerCase() ?? '');
+    // several places: each place's titles apart; those that name none are of no place in particular
+    if (place !== undefined) return groupByParts(titles.filter((u) => u.norm.place), (u) => u.norm.place!.toLowerCase());
     place = p;
   }
-  if (place !== undefined && !titles.every((t) => t.norm.place) && !isChinesePlace(place)) return groupByParts(titles, (u) => u.norm.place?.toLowerCase() ?? '');
+  if (place !== undefined && !titles.every((t) => t.norm.place) && !isChinesePlace(place)) return [titles.filter((u) => u.norm.place)];
   return [titles];
 }
 
@@ -78,7 +79,7 @@ function chinesePlaceReader(text: string): (place: string) => boolean {
  * now. (A post someone is elected or appointed to is theirs: "He Zhengkun was elected secretary of the
  * county party committee" makes a second "secretary of the county party committee" a conflict.)
  */
-const CHANGE_OF_POST = /\b(remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s)?|replac(e|ed|es)|no longer|former(ly)?|outgoing|retir(e|ed|ement)|transferr?(ed)?|vacat(e|ed)|predecessor|successor|nominat(e|ed|ion)|candidate)\b/i;
+const CHANGE_OF_POST = /\b(remov(e|ed|al)|dismiss(ed|al)?|reliev(e|ed)|resign(ed|ation)?|succeed(ed|s|ing)?|replac(e|ed|es|ing)|no longer|former(ly)?|outgoing|retir(e|ed|ement)|transferr?(ed)?|vacat(e|ed)|predecessor|successor|nominat(e|ed|ion)|candidate)\b/i;
 
 const TABLE_CONTEXT = 600;
 

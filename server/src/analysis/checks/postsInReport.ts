@@ -16,6 +16,8 @@ export interface PostsInReport {
    * the Xiangcheng Sub-branch" is not the branch's secretary).
    */
   holderKey(t: TitleOccurrence): string;
+  /** The level of the post before this one in its chain (for the same person), when that one writes it. */
+  chainLevel(t: TitleOccurrence): string | undefined;
   /** The level written in the title or in the post it was read as; undefined when only implied. */
   level(t: TitleOccurrence): string | undefined;
   /** Whether only one person can hold the post (of the written post it was read as). */
@@ -47,12 +49,14 @@ function read(model: DocumentAnalysis): PostsInReport {
   // a post that names no level or place is of the organisation the next one names
   const chainLevel = new Map<TitleOccurrence, string>();
   const chainOrg = new Map<TitleOccurrence, string>();
+  const chainedImplied = new Map<TitleOccurrence, string>();
   for (let i = 1; i < model.titles.length; i++) {
     const prev = model.titles[i - 1];
     const t = model.titles[i];
     if (!joinedForOnePerson(model.text, prev, t)) continue;
-    // ("town mayor" says its level itself)
+    // ("town mayor" says its level itself; a "vice mayor" after a municipal post is the city's, as it implies)
     if (prev.norm.level && !prev.norm.levelImplied && !t.norm.level && !t.norm.place) chainLevel.set(t, prev.norm.level);
+    if (prev.norm.level && !prev.norm.levelImplied && t.norm.levelImplied) chainedImplied.set(t, prev.norm.level);
     const org = t.norm.bodies[t.norm.bodies.length - 1];
     // "secretary of the party branch and director of the village committee of Nanyuan Village": of Nanyuan too
     if (!prev.norm.level && !prev.norm.place && (org?.startsWith('org:') || t.norm.place)) chainOrg.set(prev, t.norm.place ? `place:${t.norm.place.toLowerCase()}` : org);
@@ -100,8 +104,12 @@ function read(model: DocumentAnalysis): PostsInReport {
     const own = byChain.get(t);
     // "director" alone names no particular body's director; "political commissar" alone may
     const bodiesKey = `${n.bodies.join('>')}|${n.post}`;
-    const placed = n.place && n.bodies.length > 0 ? inPlace.get(`${n.place.toLowerCase()}|${bodiesKey}`) : undefined;
-    const as = placed ?? (n.bodies.length > 0 ? byBodies.get(bodiesKey) ?? (own ? undefined : chainByBodies.get(bodiesKey)) : n.genericPost ? undefined : byWord.get(n.post));
+    // (a key noted as SEVERAL stops the search: several posts are written out, none is meant)
+    const placeKey = `${n.place?.toLowerCase()}|${bodiesKey}`;
+    let as: WrittenPost | typeof SEVERAL | undefined;
+    if (n.place && n.bodies.length > 0 && inPlace.has(placeKey)) as = inPlace.get(placeKey);
+    else if (n.bodies.length > 0) as = byBodies.has(bodiesKey) ? byBodies.get(bodiesKey) : own ? undefined : chainByBodies.get(bodiesKey);
+    else as = n.genericPost ? undefined : byWord.get(n.post);
     // a post of the level its chain gives is read as a written-out one only at that level
     if (as && (!own || as.level === own.level)) readAs.set(t, as);
     else if (own) readAs.set(t, own);
@@ -109,6 +117,7 @@ function read(model: DocumentAnalysis): PostsInReport {
   const key = (t: TitleOccurrence) => readAs.get(t)?.key ?? t.norm.postKey;
   return {
     key,
+    chainLevel: (t) => chainLevel.get(t) ?? chainedImplied.get(t),
     holderKey: (t) => {
       const org = chainOrg.get(t);
       return org ? `${key(t)}@${org}` : key(t);

@@ -60,6 +60,8 @@ function postKeyIn(posts: readonly TitleOccurrence[], report: PostsInReport): (t
       // "Deputy Mayor Lan" for the town mayor: a head of government without a level is the person's head post
       const samePost = m.post === n.post || (!level && n.headOfGovernment && m.headOfGovernment);
       if (u === t || u.addressee >= 0 || !samePost || !uLevel || (level && uLevel !== level)) continue;
+      // "Deputy Secretary Li" names the party committee's secretary, not a party group's
+      if (t.addressee >= 0 && n.post === 'secretary' && n.bodies.length === 0 && m.bodies[0] !== 'party-committee') continue;
       if (n.bodies.length > 0 && m.bodies.join('>') !== n.bodies.join('>') && m.post === n.post) continue;
       const uKey = report.key(u);
       if (only === undefined) only = uKey;

@@ -96,7 +96,7 @@ function isListLabel(t: TitleOccurrence): boolean {
 /** A title's wording, a plural one made singular ("vice mayors" -> "vice mayor", "chairmen" -> "chairman"). */
 function wordingOfOne(t: TitleOccurrence): string {
   if (!t.norm.plural) return t.norm.wording;
-  return t.norm.wording.replace(/\b(\w+?)(men|s)\b/, (word, stem: string, end: string) => (end === 'men' ? `${stem}man` : word.endsWith('ss') ? word : stem));
+  return t.norm.wording.replace(/\b(\w+?)(men|ies|s)\b/, (word, stem: string, end: string) => (end === 'men' ? `${stem}man` : end === 'ies' ? `${stem}y` : word.endsWith('ss') ? word : stem));
 }
 
 /** Two titles written differently that may name one post at one rank (a generic head may be the person's other post of its body). */

@@ -71,8 +71,11 @@ export function parseOrganization(tokens: Tokens, i: number, k: Knowledge): Orga
         let e = j + 1;
         while (e < tokens.length && e - j <= 3 && isCapitalisedName(tokens, e)) e++;
         // "Department of Agriculture and Rural Affairs", "Bureau of Culture, Radio, Television and Tourism"
-        for (let joins = 0; joins < 4 && e + 1 < tokens.length && (tokens.lower(e) === 'and' || tokens.lower(e) === ',') && isCapitalisedName(tokens, e + 1); joins++) {
-          e += tokens.lower(e) === ',' && tokens.lower(e + 1) === 'and' ? 2 : 1;
+        for (let joins = 0; joins < 4 && e + 1 < tokens.length; joins++) {
+          // ", and" (the serial comma), "and" or ","
+          const skip = tokens.lower(e) === ',' && tokens.lower(e + 1) === 'and' ? 2 : tokens.lower(e) === 'and' || tokens.lower(e) === ',' ? 1 : 0;
+          if (skip === 0 || !isCapitalisedName(tokens, e + skip)) break;
+          e += skip;
           while (e < tokens.length && isCapitalisedName(tokens, e) && e - j <= 12) e++;
         }
         if (!k.organizationHeads.startsAt(tokens, e) && !isCapitalisedName(tokens, e)) best = e;
