@@ -216,29 +216,41 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
  */
 function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[], runs: IndexList, isFound: (i: number) => boolean, accept: (i: number, j: number) => void): void {
   const wordKey = (i: number) => k.facts.nameKey(tokens.word[i]);
-  const seconds = new Map<string, string[]>(); // first word -> second words of the names found
-  const firsts = new Map<string, string[]>();
+  // the two-word windows of the runs not found (most reports have few), then only the names that share a word with one
+  const windows: number[] = [];
+  const firstWords = new Set<string>();
+  const secondWords = new Set<string>();
+  for (let r = 0; r < runs.count; r += 2) {
+    // "Later Tashi Dondrup": any two words of the run
+    for (let i = runs.get(r); i + 2 <= runs.get(r + 1) && !isFound(i); i++) {
+      windows.push(i);
+      firstWords.add(wordKey(i));
+      secondWords.add(wordKey(i + 1));
+    }
+  }
+  if (windows.length === 0) return;
+  const seconds = new Map<string, Set<string>>(); // first word -> second words of the names found
+  const firsts = new Map<string, Set<string>>();
   for (const f of names) {
     if (f.kind !== 'full' || f.end - f.first !== 2) continue;
     const a = wordKey(f.first);
     const b = wordKey(f.first + 1);
-    (seconds.get(a) ?? seconds.set(a, []).get(a)!).push(b);
-    (firsts.get(b) ?? firsts.set(b, []).get(b)!).push(a);
+    if (firstWords.has(a)) (seconds.get(a) ?? seconds.set(a, new Set()).get(a)!).add(b);
+    if (secondWords.has(b)) (firsts.get(b) ?? firsts.set(b, new Set()).get(b)!).add(a);
   }
-  if (seconds.size === 0) return;
-  const oneOff = (x: string, known: string[] | undefined) => !!known && x.length >= MIN_MISSPELT && known.some((y) => y !== x && oneSlipApart(x, y));
-  for (let r = 0; r < runs.count; r += 2) {
-    const first = runs.get(r);
-    const end = runs.get(r + 1);
-    // "Later Tashi Dondrup": any two words of the run
-    for (let i = first; i + 2 <= end; i++) {
-      if (isFound(i)) break;
-      const a = wordKey(i);
-      const b = wordKey(i + 1);
-      if (oneOff(b, seconds.get(a)) || oneOff(a, firsts.get(b))) {
-        accept(i, i + 2);
-        break;
-      }
+  const oneOff = (x: string, known: Set<string> | undefined) => {
+    if (!known || x.length < MIN_MISSPELT || known.has(x)) return false;
+    for (const y of known) if (oneSlipApart(x, y)) return true;
+    return false;
+  };
+  let acceptedUpTo = -1;
+  for (const i of windows) {
+    if (i < acceptedUpTo) continue;
+    const a = wordKey(i);
+    const b = wordKey(i + 1);
+    if (oneOff(b, seconds.get(a)) || oneOff(a, firsts.get(b))) {
+      accept(i, i + 2);
+      acceptedUpTo = i + 2;
     }
   }
 }
