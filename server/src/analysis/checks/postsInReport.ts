@@ -5,7 +5,7 @@
  * Street", "governor of the prefecture"), when it writes out only one: then it is that post, at that
  * level, and unique when that one is.
  */
-import type { DocumentAnalysis, TitleOccurrence } from '../types';
+import type { DocumentAnalysis, NormalizedTitle, TitleOccurrence } from '../types';
 
 export interface PostsInReport {
   /** The post's identity (level|bodies|post), the written one's when the title was read as it. */
@@ -62,13 +62,15 @@ function read(model: DocumentAnalysis): PostsInReport {
     if (!prev.norm.level && !prev.norm.place && (org?.startsWith('org:') || t.norm.place)) chainOrg.set(prev, t.norm.place ? `place:${t.norm.place.toLowerCase()}` : org);
   }
   // the posts written out, and (apart: a written-out post is read first) those whose chain gives their level
-  const writtenOut = new Map<TitleOccurrence, WrittenPost>();
+  // (occurrences of one wording share their normalised title: most work is done once per wording)
+  const writtenOut = new Map<NormalizedTitle, WrittenPost>();
   const byChain = new Map<TitleOccurrence, WrittenPost>();
   for (const t of model.titles) {
     const n = t.norm;
     if (n.kind !== 'post' && n.kind !== 'membership') continue;
-    if (n.level && !n.levelImplied && n.bodies.length > 0) writtenOut.set(t, { key: n.postKey, level: n.level, unique: n.unique });
-    else if (chainLevel.has(t) && n.bodies.length > 0) {
+    if (n.level && !n.levelImplied && n.bodies.length > 0) {
+      if (!writtenOut.has(n)) writtenOut.set(n, { key: n.postKey, level: n.level, unique: n.unique });
+    } else if (chainLevel.has(t) && n.bodies.length > 0) {
       const level = chainLevel.get(t)!;
       byChain.set(t, { key: `${level}|${n.bodies.join('>')}|${n.post}`, level, unique: n.unique });
     }
@@ -85,23 +87,32 @@ function read(model: DocumentAnalysis): PostsInReport {
   };
   const chainByBodies = new Map<string, WrittenPost | typeof SEVERAL>();
   for (const [t, w] of byChain) note(chainByBodies, `${t.norm.bodies.join('>')}|${t.norm.post}`, w);
-  for (const [t, w] of writtenOut) {
-    if (t.norm.place) note(inPlace, `${t.norm.place.toLowerCase()}|${t.norm.bodies.join('>')}|${t.norm.post}`, w);
+  for (const [n, w] of writtenOut) {
+    if (n.place) note(inPlace, `${n.place.toLowerCase()}|${n.bodies.join('>')}|${n.post}`, w);
     // "minister of the organization department" is read as "... of the organization department of the
     // municipal party committee": the bodies innermost first, as far as a title names them
     let bodies = '';
-    for (let b = 0; b < t.norm.bodies.length; b++) {
-      bodies += (b > 0 ? '>' : '') + t.norm.bodies[b];
-      note(byBodies, `${bodies}|${t.norm.post}`, w);
+    for (let b = 0; b < n.bodies.length; b++) {
+      bodies += (b > 0 ? '>' : '') + n.bodies[b];
+      note(byBodies, `${bodies}|${n.post}`, w);
     }
-    note(byWord, t.norm.post, w);
+    note(byWord, n.post, w);
   }
   const readAs = new Map<TitleOccurrence, WrittenPost>();
+  // what a title of no chain is read as, by its normalised title (null: as nothing)
+  const readByNorm = new Map<NormalizedTitle, WrittenPost | null>();
   for (const t of model.titles) {
     const n = t.norm;
     if (chainOrg.has(t) || (n.kind !== 'post' && n.kind !== 'membership')) continue;
-    if (writtenOut.has(t)) continue;
+    if (writtenOut.has(n)) continue;
     const own = byChain.get(t);
+    if (!own) {
+      const known = readByNorm.get(n);
+      if (known !== undefined) {
+        if (known) readAs.set(t, known);
+        continue;
+      }
+    }
     // "director" alone names no particular body's director; "political commissar" alone may
     const bodiesKey = `${n.bodies.join('>')}|${n.post}`;
     // (a key noted as SEVERAL stops the search: several posts are written out, none is meant)
@@ -113,6 +124,7 @@ function read(model: DocumentAnalysis): PostsInReport {
     // a post of the level its chain gives is read as a written-out one only at that level
     if (as && (!own || as.level === own.level)) readAs.set(t, as);
     else if (own) readAs.set(t, own);
+    if (!own) readByNorm.set(n, as || null);
   }
   const key = (t: TitleOccurrence) => readAs.get(t)?.key ?? t.norm.postKey;
   return {

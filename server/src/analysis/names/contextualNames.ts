@@ -215,42 +215,40 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
  * name-variant check to tell).
  */
 function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[], runs: IndexList, isFound: (i: number) => boolean, accept: (i: number, j: number) => void): void {
-  const wordKey = (i: number) => k.facts.nameKey(tokens.word[i]);
-  // the two-word windows of the runs not found (most reports have few), then only the names that share a word with one
-  const windows: number[] = [];
-  const firstWords = new Set<string>();
-  const secondWords = new Set<string>();
-  for (let r = 0; r < runs.count; r += 2) {
-    // "Later Tashi Dondrup": any two words of the run
-    for (let i = runs.get(r); i + 2 <= runs.get(r + 1) && !isFound(i); i++) {
-      windows.push(i);
-      firstWords.add(wordKey(i));
-      secondWords.add(wordKey(i + 1));
-    }
-  }
-  if (windows.length === 0) return;
-  const seconds = new Map<string, Set<string>>(); // first word -> second words of the names found
-  const firsts = new Map<string, Set<string>>();
+  const { word } = tokens;
+  // the words of the two-word names found, by word id (the same words written the same way share one)
+  const seconds = new Map<number, Set<number>>(); // first word -> second words
+  const firsts = new Map<number, Set<number>>();
   for (const f of names) {
     if (f.kind !== 'full' || f.end - f.first !== 2) continue;
-    const a = wordKey(f.first);
-    const b = wordKey(f.first + 1);
-    if (firstWords.has(a)) (seconds.get(a) ?? seconds.set(a, new Set()).get(a)!).add(b);
-    if (secondWords.has(b)) (firsts.get(b) ?? firsts.set(b, new Set()).get(b)!).add(a);
+    const a = word[f.first];
+    const b = word[f.first + 1];
+    let s = seconds.get(a);
+    if (!s) seconds.set(a, (s = new Set()));
+    s.add(b);
+    let t = firsts.get(b);
+    if (!t) firsts.set(b, (t = new Set()));
+    t.add(a);
   }
-  const oneOff = (x: string, known: Set<string> | undefined) => {
-    if (!known || x.length < MIN_MISSPELT || known.has(x)) return false;
-    for (const y of known) if (oneSlipApart(x, y)) return true;
+  if (seconds.size === 0) return;
+  const key = (id: number) => k.facts.nameKey(id);
+  const oneOff = (x: number, known: Set<number> | undefined) => {
+    if (!known || known.has(x)) return false;
+    const xk = key(x);
+    if (xk.length < MIN_MISSPELT) return false;
+    for (const y of known) if (oneSlipApart(xk, key(y))) return true;
     return false;
   };
-  let acceptedUpTo = -1;
-  for (const i of windows) {
-    if (i < acceptedUpTo) continue;
-    const a = wordKey(i);
-    const b = wordKey(i + 1);
-    if (oneOff(b, seconds.get(a)) || oneOff(a, firsts.get(b))) {
-      accept(i, i + 2);
-      acceptedUpTo = i + 2;
+  for (let r = 0; r < runs.count; r += 2) {
+    // "Later Tashi Dondrup": any two words of the run, one of them a word of a name found
+    for (let i = runs.get(r); i + 2 <= runs.get(r + 1) && !isFound(i); i++) {
+      const a = word[i];
+      const b = word[i + 1];
+      if (!seconds.has(a) && !firsts.has(b)) continue;
+      if (oneOff(b, seconds.get(a)) || oneOff(a, firsts.get(b))) {
+        accept(i, i + 2);
+        break;
+      }
     }
   }
 }
