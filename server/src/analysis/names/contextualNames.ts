@@ -216,6 +216,12 @@ export function contextualCandidates(tokens: Tokens, text: string, k: Knowledge,
  */
 function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[], runs: IndexList, isFound: (i: number) => boolean, accept: (i: number, j: number) => void): void {
   const { word } = tokens;
+  // the words of the runs not found yet (most reports have few): only names sharing one are read
+  const runWords = new Set<number>();
+  for (let r = 0; r < runs.count; r += 2) {
+    for (let i = runs.get(r); i < runs.get(r + 1) && !isFound(i); i++) runWords.add(word[i]);
+  }
+  if (runWords.size === 0) return;
   // the words of the two-word names found, by word id (the same words written the same way share one)
   const seconds = new Map<number, Set<number>>(); // first word -> second words
   const firsts = new Map<number, Set<number>>();
@@ -223,6 +229,7 @@ function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[]
     if (f.kind !== 'full' || f.end - f.first !== 2) continue;
     const a = word[f.first];
     const b = word[f.first + 1];
+    if (!runWords.has(a) && !runWords.has(b)) continue;
     let s = seconds.get(a);
     if (!s) seconds.set(a, (s = new Set()));
     s.add(b);
