@@ -303,6 +303,59 @@ export const reports = {
     ],
     notes: "City newspaper website, very literal MT (missing articles, prepositions and verbs: 'presided meeting and speech', 'Meeting listened ... report', 'must strict 24 hours duty system'). Name of the presiding secretary in the headline; 'Author: A B' (two names run together) at the top; 'Editor / Responsible editor' at the foot. Municipal party standing committee (enlarged) meeting on flood season safety. All titles before the names in literal word order. Look-alikes: 'mayor' (Shi Guanghua) vs 'Vice mayor' (Gong Jiarui); two 'municipal party committee deputy secretary' (Shi Guanghua with capital M, Wen Qiuyan): different persons; 'Municipal party committee secretary' vs 'deputy secretary' (different persons).",
   },
+  '2111_dongpo_township_village_committee_work_meeting': {
+    persons: [
+      { name: 'Lü Shengquan', titles: ['secretary of the town party committee'], roles: ['attended', 'spoke'], note: "'attended and spoke', 'pointed out', 'He stressed' (spoke)." },
+      { name: 'Nie Ruoxi', titles: ['deputy secretary of the town party committee', 'town mayor'], roles: ['presided', 'spoke'], note: "Female ('She also made arrangements'); 'required', 'made arrangements' (spoke)." },
+      { name: 'Fang Yunhe', titles: ['Town leaders', 'member of the town party committee', 'secretary of the town discipline inspection commission'], roles: ['attended', 'reported'],
+        note: "In the 'Town leaders' list; later 'informed the problems found in the inspection' (reported)." },
+      { name: 'Xie Minghao', titles: ['Town leaders'], roles: ['attended'] },
+      { name: 'Qin Lixia', titles: ['Town leaders', 'member of the town party committee', 'vice mayor'], roles: ['attended', 'reported'], note: "'briefed on the construction of ...' (reported)." },
+      { name: 'Zheng Dawei', titles: ['Town leaders'], roles: ['attended'],
+        note: "Last name of the 'Town leaders' list, which continues with unnamed groups ('secretaries of the party branches and directors of the village committees of the 14 villages'): those are not titles of the named leaders." },
+      { name: 'Geng Xiuyun', titles: ['secretary of the party branch', 'director of the village committee of Shanghe Village'], roles: ['spoke'],
+        note: "Two posts joined by ' and '; 'made exchange speeches on behalf of the villages' and 'said' (spoke)." },
+      { name: 'Lai Wanqiang', titles: ['secretary of the party branch of Qiaotou Community'], roles: ['spoke'] },
+      { name: 'Wei Chunyan', titles: ['Text'], roles: ['byline'], note: "'Text: Town Party and Government Office  Wei Chunyan': the office is not a person." },
+      { name: 'Hu Zixiao', titles: ['Photo'], roles: ['byline'] },
+    ],
+    themes: [
+      'happiness courtyards',
+      'elderly canteens',
+      'three affairs',
+      "people's livelihood",
+      'on the wall and on the phone',
+    ],
+    notes: "Town page inside a district government portal (breadcrumb 'Towns and Streets > Dongpo Town'), plain MT. Township work meeting on mutual-aid elderly care and village affairs disclosure: town party secretary speaks, town mayor (female) presides; label 'Town leaders' before a 4-name list that runs on into unnamed groups; two listed leaders report later with their posts; a village secretary with two posts and a community secretary make exchange speeches. Credits 'Text: <office>  X' / 'Photo:'. Look-alikes: 'town mayor' (Nie Ruoxi) vs 'vice mayor' (Qin Lixia); 'secretary of the town party committee' vs 'deputy secretary' vs 'secretary of the town discipline inspection commission' vs 'secretary of the party branch' (different persons and bodies); two 'member of the town party committee' (Fang Yunhe, Qin Lixia).",
+  },
+
+  '2112_qizhou_intermediate_court_enforcement_conference': {
+    persons: [
+      { name: 'Yu Zhenhai', titles: ['Party Group Secretary', "President of the Qizhou Intermediate People's Court"], roles: ['attended', 'spoke'],
+        note: "'Party Group Secretary and President of the ... Court' (two posts); 'delivered a speech', 'pointed out', 'emphasized', 'asked' (spoke)." },
+      { name: 'Zeng Linhui', titles: ['member of the Party Group', 'Vice President'], roles: ['presided'] },
+      { name: 'Bai Qiuyu', titles: ["deputy director of the Standing Committee of the Municipal People's Congress"], roles: ['attended'], note: "'were invited to attend' (attended)." },
+      { name: 'Liao Jianguo', titles: ['member of the standing committee of the municipal party committee', 'secretary of the Political and Legal Affairs Commission'], roles: ['attended', 'spoke'],
+        note: "' and ' inside 'Political and Legal Affairs Commission' does not split; 'said' (spoke)." },
+      { name: 'Gao Yanfei', titles: ['director of the enforcement bureau of the Intermediate Court'], roles: ['reported'] },
+      { name: 'Tao Yuqing', titles: ["president of the Huaxi District People's Court"], roles: ['spoke'], note: "'A, post, B, post, and C, post, made exchange speeches' (spoke)." },
+      { name: 'Xu Chenglin', titles: ["president of the Beiyang County People's Court"], roles: ['spoke'] },
+      { name: 'Ma Lanfang', titles: ["president of the Shimen County People's Court"], roles: ['spoke'] },
+      { name: 'Pang Weixing', titles: ['Vice presidents of the Intermediate Court'], roles: ['attended'], note: "Label before a 2-name list ('Vice presidents of the Intermediate Court A and B')." },
+      { name: 'Yao Yuxin', titles: ['Vice presidents of the Intermediate Court'], roles: ['attended'] },
+      { name: 'Xiong Meiqi', titles: ['Editor'], roles: ['byline'] },
+      { name: 'Yin Shaoping', titles: ['Reviewer'], roles: ['byline'] },
+    ],
+    themes: [
+      'enforcement to benefit the people',
+      'actual execution rate',
+      'last mile',
+      'comprehensive governance of enforcement difficulties',
+      'old lai',
+      'case money',
+    ],
+    notes: "Intermediate people's court website: city-wide enforcement work promotion meeting. 'Author: Research Office' (an office). Court posts: 'Party Group Secretary and President', 'member of the Party Group and Vice President', bureau director, three basic-court presidents each after the name, label 'Vice presidents of the Intermediate Court' before two names; a people's congress deputy director and the political-legal secretary 'were invited to attend'. Look-alikes: 'President' (Yu Zhenhai) vs 'Vice President' (Zeng Linhui) vs 'Vice presidents of the Intermediate Court' (Pang Weixing, Yao Yuxin): different persons; three 'president of the ... People's Court' of three different basic courts (not duplicates); 'director of the enforcement bureau' vs 'deputy director of the Standing Committee of the Municipal People's Congress' (different bodies).",
+  },
 };
 
 export const perturbed = {
@@ -436,6 +489,30 @@ export const perturbed = {
       { kind: 'same_person_title_conflict', person: 'Shi Guanghua', edit: 1, injected: 'County head',
         orig: { ctx: 'deputy secretary, mayor Shi Guanghua', text: 'mayor' },
         description: "Shi Guanghua is 'mayor' in the attendance paragraph but 'County head' in the last paragraph (head of a county vs a city government for one person)." },
+    ],
+  },
+  '2111_dongpo_township_village_committee_work_meeting': {
+    edits: [
+      { old: 'Nie Ruoxi required that all villages', new: 'Nie Ruoxi, town head, required that all villages' },
+      { old: 'Geng Xiuyun said that the village', new: 'Geng Xiuyan said that the village' },
+    ],
+    inconsistencies: [
+      { kind: 'title_wording_variant', person: 'Nie Ruoxi', edit: 0, injected: 'town head',
+        orig: { ctx: 'town party committee and town mayor, presided', text: 'town mayor' },
+        description: "Nie Ruoxi presides as 'town mayor' but is 'town head' in the last paragraph (two translations of 镇长)." },
+      { kind: 'name_spelling_variant', person: 'Geng Xiuyun', edit: 1, injected: 'Geng Xiuyan',
+        orig: { ctx: 'Geng Xiuyun, secretary of the party branch', text: 'Geng Xiuyun' },
+        description: "The Shanghe Village secretary Geng Xiuyun becomes 'Geng Xiuyan' (one syllable) in the sentence reporting what she said." },
+    ],
+  },
+  '2112_qizhou_intermediate_court_enforcement_conference': {
+    edits: [
+      { old: "Xu Chenglin, president of the Beiyang County People's Court", new: "Xu Chenglin, president of the Huaxi District People's Court" },
+    ],
+    inconsistencies: [
+      { kind: 'duplicate_unique_post', person: 'Xu Chenglin', edit: 0, injected: "president of the Huaxi District People's Court",
+        orig: { ctx: "Tao Yuqing, president of the Huaxi District People's Court", text: "president of the Huaxi District People's Court" },
+        description: "Copy-paste slip in a list of three basic-court presidents: Xu Chenglin is given Tao Yuqing's post 'president of the Huaxi District People's Court' (one court has one president)." },
     ],
   },
 };
