@@ -203,3 +203,9 @@ test('"Deputy commanders A (post, post), B (Bai, post), C": the label for all, t
   assert.deepEqual(titlesOf(m, 'Gu Hongbin'), ['Deputy commanders']);
   assert.ok(!m.persons.some((p) => p.name === 'Bai'));
 });
+
+test('a list of posts before names: "Secretary of X Luo, Deputy secretary of X, mayor Du, director of Y Chen"', () => {
+  const m = analyze("Secretary of the Municipal Party Committee Luo Yuanheng, Deputy secretary of the Municipal Party Committee, mayor Du Jingshan, director of the Standing Committee of the Municipal People's Congress Chen Zhaoxia and other city leaders attended.");
+  assert.deepEqual(titlesOf(m, 'Luo Yuanheng'), ['Secretary of the Municipal Party Committee']);
+  assert.deepEqual(titlesOf(m, 'Du Jingshan'), ['Deputy secretary of the Municipal Party Committee', 'mayor']);
+});

@@ -72,11 +72,13 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
   // the lists are emptied in place: they are never handed out
   const run = new IndexList(); // untitled names of the current list
   let owner = NONE; // the name whose appositive titles we are reading
+  let ownerTitledBefore = false; // whether the owner's own post came right before it ("Mayor Du Jingshan")
   const pre = new IndexList(); // titles waiting for the name after them
   let label = NONE; // a group/plural label covering the names that follow
   const reset = () => {
     run.clear();
     owner = NONE;
+    ownerTitledBefore = false;
     pre.clear();
     label = NONE;
   };
@@ -103,7 +105,9 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       // "Vice Governor and Director of the ... Department Long Xiaojun": titles chained up to a name
       // "Vice Presidents A, B and C, and Secretary of X D": after a label's list, a title of a name of its own ends the list
       const endsLabelList = label !== NONE && att.isGiven(ref[label]) && (g === Glue.Comma || g === Glue.And);
-      const chainsToName = isTitle(next) && (nextGlue === Glue.Comma || nextGlue === Glue.Adjacent || nextGlue === Glue.And) && (owner === NONE || endsLabelList) && titleChainEndsInName(elements, i);
+      // "Secretary of X Luo Yuanheng, Deputy secretary of X, mayor Du Jingshan": where the owner's post came before
+      // its name, the titles after it are the next name's
+      const chainsToName = isTitle(next) && (nextGlue === Glue.Comma || nextGlue === Glue.Adjacent || nextGlue === Glue.And) && (owner === NONE || endsLabelList || ownerTitledBefore) && titleChainEndsInName(elements, i);
       // a table row: "Lei Mingxuan      Director of the ... Bureau"
       if (g === Glue.Cell && t.kind === 'post' && isName(i - 1)) {
         give(i, i - 1);
@@ -166,6 +170,7 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       for (let p = 0; p < pre.count; p++) give(pre.get(p), i);
       pre.clear();
       owner = i;
+      ownerTitledBefore = g === Glue.Adjacent;
       run.clear();
       if (label !== NONE && (g === Glue.Adjacent || g === Glue.Colon)) give(label, i);
       continue;
@@ -173,6 +178,7 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
     pre.clear();
     // "Vice chairmen A, B and C, and D, secretary-general": after "and", a name with a post of its own ends the list
     if (label !== NONE && g === Glue.And && ownsNextTitle(i)) label = NONE;
+    ownerTitledBefore = false;
     if (label !== NONE && (isList(g) || (g === Glue.Slash && label === i - 1))) {
       give(label, i);
       owner = i;
