@@ -293,3 +293,9 @@ test('no false alarms from the review of the new checks (past posts, short forms
   // a vice mayor chained after a city post is the city's: against a district's deputy head it conflicts
   assert.ok(codes('Zuo Wenbin, member of the Standing Committee of the Municipal Party Committee and vice mayor, spoke. Zuo Wenbin, deputy head of Dongshan District, made arrangements.').includes('post-conflict'));
 });
+
+test('"and the presidents of the basic courts" are others, not the list\'s; a single slip of a name written often is flagged even with another post', () => {
+  assert.deepEqual(codes('Vice presidents of the Intermediate Court Pang Weixing and Yao Yuxin, members of the judicial committee, and the presidents of the basic courts attended the meeting.'), []);
+  const text = "Fang Dexin, director of the standing committee of the county people's congress, spoke. Fang Dexin said more. Executive chairman of the presidium Fang Dexing presided over the closing.";
+  assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'name-variant').map((f) => text.slice(f.start, f.end)), ['Fang Dexing']);
+});

@@ -122,7 +122,9 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
         label = NONE;
         continue;
       }
-      if (collective && run.count > 0 && (g === Glue.Comma || g === Glue.And) && !beforeName) {
+      // ("A and B, members of X, and the presidents of the basic courts attended": "and the <group>" are others)
+      const othersJoined = g === Glue.And && tokens.lower(elements.first[i] - 1) === 'the';
+      if (collective && run.count > 0 && (g === Glue.Comma || g === Glue.And) && !beforeName && !othersJoined) {
         for (let r = 0; r < run.count; r++) give(i, run.get(r));
         run.clear();
         owner = NONE;
@@ -149,7 +151,7 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
       // "Accompanied by ... and Gong Lixin, head of the provincial department, the governor inspected ...": "the
       // <post>" after another post of the chain opens the main clause
       const opensClause = g === Glue.Comma && t.bare && isTitle(i - 1) && tokens.lower(elements.first[i] - 1) === 'the';
-      if (owner !== NONE && !opensCredit && !opensClause && (g === Glue.Comma || g === Glue.And || g === Glue.OpenParen || g === Glue.Adjacent)) {
+      if (owner !== NONE && !opensCredit && !opensClause && !(othersJoined && collective) && (g === Glue.Comma || g === Glue.And || g === Glue.OpenParen || g === Glue.Adjacent)) {
         give(i, owner);
         run.clear();
         continue;

@@ -8,6 +8,9 @@ import { closePairs } from './closePairs';
 import { isCurrentPost } from './helpers';
 import { postsInReport } from './postsInReport';
 
+/** A one-letter slip of a given name this long is a misspelling even where the posts disagree. */
+const SLIP_GIVEN_NAME = 5;
+
 /** Given names two edits apart are variants only from this length on. */
 const LONG_GIVEN_NAME = 6;
 
@@ -78,7 +81,9 @@ export function nameVariants(model: DocumentAnalysis): Finding[] {
     const mainFirst = fullMentions(full[i]) >= fullMentions(full[j]);
     const m = mainFirst ? i : j;
     const v = mainFirst ? j : i;
-    if (!postsAgree(model, full[v], full[m])) return;
+    // posts that disagree make two people, unless one spelling is a single slip of a name written often
+    const slip = d === 1 && fullMentions(full[v]) === 1 && fullMentions(full[m]) >= 2 && given[v].length >= SLIP_GIVEN_NAME;
+    if (!slip && !postsAgree(model, full[v], full[m])) return;
     const main = (said[m] ??= whatIsSaid(full[m]));
     const variant = full[v];
     const messageEnd = d === 1 ? main.oneLetter : main.oneSyllable;
