@@ -24,7 +24,8 @@ const EVAL_HOLDOUT = ['scripts/eval.mjs', '--lsp', ...BAR, 'test/holdout/gold', 
   'test/holdout12/gold', 'test/holdout12/perturbed', 'test/holdout13/gold', 'test/holdout13/perturbed',
   'test/holdout14/gold', 'test/holdout14/perturbed', 'test/holdout15/gold', 'test/holdout15/perturbed',
   'test/holdout16/gold', 'test/holdout16/perturbed', 'test/holdout17/gold', 'test/holdout17/perturbed',
-  'test/holdout18/gold', 'test/holdout18/perturbed', 'test/holdout19/gold', 'test/holdout19/perturbed'];
+  'test/holdout18/gold', 'test/holdout18/perturbed', 'test/holdout19/gold', 'test/holdout19/perturbed',
+  'test/holdout20/gold', 'test/holdout20/perturbed', 'test/holdout21/gold', 'test/holdout21/perturbed'];
 
 // every annotated set: offsets, verbatim strings, completeness, perturbations (last line of each: N passed, M failed)
 const VERIFY_SETS = [
@@ -49,6 +50,8 @@ const VERIFY_SETS = [
   'node test/goldkit/verify-set.mjs test/holdout17 --max-bytes 6500 --persons 6-25 --independent-of ../holdout16/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout18 --max-bytes 6500 --persons 6-25 --independent-of ../holdout19/gold,../holdout17/gold,../holdout16/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
   'node test/goldkit/verify-set.mjs test/holdout19 --max-bytes 6500 --persons 6-25 --independent-of ../holdout18/gold,../holdout17/gold,../holdout16/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout20 --max-bytes 6500 --persons 6-25 --independent-of ../holdout21/gold,../holdout19/gold,../holdout18/gold,../holdout17/gold,../holdout16/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
+  'node test/goldkit/verify-set.mjs test/holdout21 --max-bytes 6500 --persons 6-25 --independent-of ../holdout20/gold,../holdout19/gold,../holdout18/gold,../holdout17/gold,../holdout16/gold,../holdout15/gold,../holdout14/gold,../holdout13/gold,../holdout12/gold,../holdout11/gold,../holdout10/gold,../holdout9/gold,../holdout8/gold,../holdout7/gold,../holdout6/gold,../holdout5/gold,../holdout4/gold,../holdout3/gold,../holdout2/gold,../holdout/gold,../corpus/gold,../gold/seeds',
 ];
 
 const steps = [
