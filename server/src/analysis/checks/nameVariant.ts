@@ -4,6 +4,7 @@
  * listed together are two people), and not holding different posts: a likely misspelling.
  */
 import type { DocumentAnalysis, Finding, Person } from '../types';
+import { editDistanceUpTo, swapsTwoLetters } from '../text/spelling';
 import { closePairs } from './closePairs';
 import { isCurrentPost } from './helpers';
 import { postsInReport } from './postsInReport';
@@ -13,44 +14,6 @@ const SLIP_GIVEN_NAME = 5;
 
 /** Given names two edits apart are variants only from this length on. */
 const LONG_GIVEN_NAME = 6;
-
-let previousRow = new Int32Array(32);
-let currentRow = new Int32Array(32);
-
-/** The Levenshtein distance of a and b when it is at most `max`, else max + 1. */
-function editDistanceUpTo(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const m = b.length;
-  if (m + 1 > previousRow.length) {
-    previousRow = new Int32Array(m + 1);
-    currentRow = new Int32Array(m + 1);
-  }
-  let prev = previousRow;
-  let cur = currentRow;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return Math.min(prev[m], max + 1);
-}
-
-/** Whether b is a with two neighbouring letters swapped ("zhou" / "zhuo"), a typing slip. */
-function swapsTwoLetters(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i + 1 >= a.length || a.charCodeAt(i) !== b.charCodeAt(i + 1) || a.charCodeAt(i + 1) !== b.charCodeAt(i)) return false;
-  return a.slice(i + 2) === b.slice(i + 2);
-}
 
 /** . \n ; ? ! 。 (letters, the common case, take one comparison) */
 const isSentenceEnd = (c: number) => (c < 64 ? c === 46 || c === 10 || c === 59 || c === 63 || c === 33 : c === 0x3002);
@@ -66,7 +29,7 @@ function sentenceOf(text: string, offset: number): number {
 export function nameVariants(model: DocumentAnalysis): Finding[] {
   const out: Finding[] = [];
   const full: Person[] = [];
-  for (let i = 0; i < model.persons.length; i++) if (namedInFull(model.persons[i])) full.push(model.persons[i]);
+  for (let i = 0; i < model.persons.length; i++) if (fullMentions(model.persons[i]) > 0) full.push(model.persons[i]);
   if (full.length < 2) return out;
   // per person of `full`, computed when first needed
   const sentences = new SentencesNamedIn(model.text, full);
@@ -163,11 +126,6 @@ function fullMentions(p: Person): number {
   let n = 0;
   for (let i = 0; i < p.mentions.length; i++) if (p.mentions[i].kind === 'full') n++;
   return n;
-}
-
-function namedInFull(p: Person): boolean {
-  for (let i = 0; i < p.mentions.length; i++) if (p.mentions[i].kind === 'full') return true;
-  return false;
 }
 
 /** The sentences each person is named in, ascending (mentions come in document order), read when first asked for. */

@@ -9,6 +9,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { WordTrait } from '../knowledge/wordFacts';
 import { TokenFlag, TokenKind, Tokens, markTokens } from '../text/tokenize';
 import type { IndexList } from '../text/tokens';
+import { atMostOneSlip } from '../text/spelling';
 import type { TitleIndex } from '../titles/titleIndex';
 import { NameCandidate, fullNameCandidate, isHanziName } from './findNameCandidates';
 import { FirstLetters } from './firstLetters';
@@ -243,7 +244,7 @@ function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[]
     if (!known || known.has(x)) return false;
     const xk = key(x);
     if (xk.length < MIN_MISSPELT) return false;
-    for (const y of known) if (oneSlipApart(xk, key(y))) return true;
+    for (const y of known) if (atMostOneSlip(xk, key(y))) return true;
     return false;
   };
   for (let r = 0; r < runs.count; r += 2) {
@@ -263,11 +264,3 @@ function acceptMisspellings(tokens: Tokens, k: Knowledge, names: NameCandidate[]
 /** A misspelt word this short could be any word. */
 const MIN_MISSPELT = 3;
 
-/** Whether a and b differ by one inserted, deleted or replaced letter, or two neighbouring letters swapped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
