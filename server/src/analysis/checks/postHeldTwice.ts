@@ -11,7 +11,8 @@ export function postsHeldTwice(model: DocumentAnalysis): Finding[] {
   const report = postsInReport(model);
   const unique = model.titles.filter((t) => t.personIds.length === 1 && report.unique(t) && (t.norm.bodies.length > 0 || report.key(t) !== t.norm.postKey));
   // "first commander" and "commander" of one headquarters are two posts
-  const isChinesePlace = chinesePlaceReader(model.text);
+  const withLevel = placesWithLevel(model);
+  const isChinesePlace = (place: string) => withLevel.has(place);
   for (const post of groupByParts(unique, (t) => report.holderKey(t), (t) => t.norm.rank ?? '').flatMap((titles) => byPlace(titles, isChinesePlace))) {
     // only a post given to two persons needs its sentences read (findings are sorted by position in the end)
     if (post.every((t) => t.personIds[0] === post[0].personIds[0])) continue;
@@ -60,18 +61,11 @@ function byPlace(titles: TitleOccurrence[], isChinesePlace: (place: string) => b
   return [titles];
 }
 
-/** Whether the report writes a place with a level word after it ("Xinghe County", "Yanbo Municipal"), as our places are written. */
-function chinesePlaceReader(text: string): (place: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (place) => {
-    let answer = known.get(place);
-    if (answer === undefined) {
-      const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      answer = new RegExp(`\\b${escaped}\\s+(County|City|Municipal|Municipality|District|Township|Town|Province|Provincial|Prefecture|Prefectural|Street|Sub-district|Village|League)\\b`, 'i').test(text);
-      known.set(place, answer);
-    }
-    return answer;
-  };
+/** The places (lower case) that a title writes with their level ("Xinghe County Party Committee"), as our places are written. */
+function placesWithLevel(model: DocumentAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const t of model.titles) if (t.norm.place && t.norm.level && !t.norm.levelImplied) out.add(t.norm.place.toLowerCase());
+  return out;
 }
 
 /**
