@@ -98,7 +98,7 @@ export function attribute(elements: Elements, titles: ParsedTitle[], tokens: Tok
     const nextGlue = next < count ? glue[next] : -1;
     if (isTitle(i)) {
       const t = titles[ref[i]];
-      const collective = t.kind === 'group' || t.plural;
+      const collective = isCollective(i);
       // "Text | Kong Xiangyu": a credit label, a bar or slash, the name (not "Kong Xiangyu / Text": that label came after its name)
       const creditBeforeName = t.kind === 'byline' && nextGlue === Glue.Slash && g !== Glue.Slash;
       const beforeName = isName(next) && (nextGlue === Glue.Adjacent || nextGlue === Glue.Colon || (nextGlue === Glue.Including && collective) || creditBeforeName);

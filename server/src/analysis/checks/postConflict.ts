@@ -64,7 +64,7 @@ export function postConflicts(model: DocumentAnalysis): Finding[] {
     const heads = [...posts.filter((t) => t.norm.headOfGovernment), ...addressedAs];
     for (const same of groupByParts(heads, (t) => t.norm.rankTier)) {
       // "the mayor" for a town or district mayor is the short form: a bare "mayor" is any mayor
-      const byPost = [...groupBy(same, headKind).values()];
+      const byPost = [...groupBy(same, (t) => t.norm.post).values()];
       if (byPost.length >= 2 && !(byPost.length === 2 && byPost.some((g) => g.every((t) => isBareMayor(t, report))) && byPost.every((g) => g.every((t) => headFamily(t) === 'mayor')))) {
         flag(byPost, () => 'the heads of two governments');
       }
@@ -140,10 +140,6 @@ const LEVEL_OR_ARTICLE = new Set(['the', 'municipal', 'city', 'county', 'distric
 /** The posts of heads of government used to address person `id` ("Vice Mayor Kong"). */
 function addressedHeads(model: DocumentAnalysis, id: number): TitleOccurrence[] {
   return addressTitlesOf(model).get(id)?.filter((t) => t.norm.headOfGovernment) ?? [];
-}
-
-function headKind(t: TitleOccurrence): string {
-  return t.norm.post;
 }
 
 /** "Mayor", "the mayor": a mayor of no level written (not one chained after a post of the city). */
